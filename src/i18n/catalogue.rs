@@ -1,0 +1,135 @@
+//! Every user-visible string, one line per message: Finnish, Swedish, English.
+//! `{}` marks a value filled in by [`Msg::fill`](super::Msg::fill), in order.
+
+use super::Lang;
+
+macro_rules! catalogue {
+    ($($name:ident => $fi:literal, $sv:literal, $en:literal;)*) => {
+        /// A user-visible message; [`Msg::get`] gives its text in a language.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Msg { $(#[doc = $en] $name,)* }
+
+        impl Msg {
+            /// Every message, for completeness tests.
+            pub const ALL: &'static [Msg] = &[$(Msg::$name,)*];
+
+            /// The message text in `lang`.
+            pub fn get(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $(
+                        (Msg::$name, Lang::Fi) => $fi,
+                        (Msg::$name, Lang::Sv) => $sv,
+                        (Msg::$name, Lang::En) => $en,
+                    )*
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    // The board
+    Unsorted => "Lajittelematta", "Osorterat", "Unsorted";
+    Target => "Kohde", "Mål", "Target";
+    CapturePrompt => "Uusi idea", "Ny idé", "New idea";
+    EditPrompt => "Muokkaa ideaa", "Redigera idén", "Edit idea";
+    SubPointPrompt => "Uusi alakohta", "Ny underpunkt", "New sub-point";
+    NewThemePrompt => "Uuden teeman nimi", "Det nya temats namn", "Name of the new theme";
+    RenameThemePrompt => "Teeman uusi nimi", "Temats nya namn", "New name of the theme";
+    GroupPrompt => "Ryhmän numero (tyhjä poistaa)", "Gruppens nummer (tomt tar bort)", "Group number (empty clears)";
+    Ideas => "ideaa", "idéer", "ideas";
+    Themes => "teemaa", "teman", "themes";
+    Participants => "osallistujaa", "deltagare", "participants";
+    Group => "Ryhmä {}", "Grupp {}", "Group {}";
+    FilterGroup => "Suodatin: ryhmä {}", "Filter: grupp {}", "Filter: group {}";
+    Saved => "Tallennettu", "Sparat", "Saved";
+    Saving => "Tallennetaan…", "Sparar…", "Saving…";
+    NotSaved => "EI TALLENNETTU", "INTE SPARAT", "NOT SAVED";
+    ReadOnly => "VAIN LUKU", "ENDAST LÄSNING", "READ-ONLY";
+    Empty => "(tyhjä)", "(tom)", "(empty)";
+    MoreIdeas => "+{} lisää", "+{} till", "+{} more";
+    ModeCapture => "KIRJAUS", "INMATNING", "CAPTURE";
+    ModeOrganize => "JÄRJESTÄ", "ORDNA", "ORGANIZE";
+    ModeFocus => "LÄHIKUVA", "FOKUS", "FOCUS";
+    ModeEdit => "MUOKKAUS", "REDIGERING", "EDITING";
+    HelpTitle => "Ohje — näppäimet", "Hjälp — tangenter", "Help — keys";
+    HelpClose => "Sulje ohje: Esc tai F1", "Stäng hjälpen: Esc eller F1", "Close help: Esc or F1";
+    HelpInCapture => "Kirjaus (oletus)", "Inmatning (standard)", "Capture (default)";
+    HelpInOrganize => "Järjestely", "Ordna", "Organize";
+    HelpInFocus => "Lähikuva", "Fokus", "Focus view";
+    HelpInEdit => "Tekstin muokkaus", "Textredigering", "Editing text";
+    HelpEverywhere => "Kaikkialla", "Överallt", "Everywhere";
+    TooSmall => "Ikkuna on liian pieni", "Fönstret är för litet", "Window too small";
+    // Status messages
+    IdeaAdded => "Lisätty: {}", "Tillagd: {}", "Added: {}";
+    IdeaDeleted => "Poistettu (Ctrl+Z palauttaa)", "Borttagen (Ctrl+Z ångrar)", "Deleted (Ctrl+Z undoes)";
+    IdeaMoved => "Siirretty teemaan {}", "Flyttad till {}", "Moved to {}";
+    Undone => "Kumottu", "Ångrat", "Undone";
+    Redone => "Tehty uudelleen", "Gjort om", "Redone";
+    NothingToUndo => "Ei kumottavaa", "Inget att ångra", "Nothing to undo";
+    NothingToRedo => "Ei uudelleen tehtävää", "Inget att göra om", "Nothing to redo";
+    Truncated => "Teksti lyhennettiin {} merkkiin", "Texten kortades till {} tecken", "Text was cut to {} characters";
+    ThemeNotEmpty => "Teemassa on vielä ideoita", "Temat har ännu idéer", "The theme still has ideas";
+    NoSuchGroup => "Ryhmää {} ei ole", "Grupp {} finns inte", "There is no group {}";
+    SaveFailed => "Tallennus epäonnistui: {}. Tiedot ovat tallessa muistissa — älä sulje ohjelmaa.", "Sparandet misslyckades: {}. Uppgifterna finns i minnet — stäng inte programmet.", "Saving failed: {}. Your data is kept in memory — do not close the program.";
+    ReadOnlyBanner => "Istunto on auki toisessa ikkunassa: tämä näkymä on vain luku.", "Sessionen är öppen i ett annat fönster: denna vy är endast för läsning.", "The session is open in another window: this view is read-only.";
+    ReadOnlyRefused => "Vain luku: muutoksia ei voi tehdä", "Endast läsning: ändringar kan inte göras", "Read-only: changes are not possible";
+    QuitConfirm => "Paina Ctrl+Q uudelleen lopettaaksesi (kaikki on tallennettu)", "Tryck Ctrl+Q igen för att avsluta (allt är sparat)", "Press Ctrl+Q again to quit (everything is saved)";
+    // Key actions (help screen and footer hints)
+    KeyAddIdea => "lisää idea", "lägg till idé", "add idea";
+    KeyNextTarget => "seuraava teema", "nästa tema", "next theme";
+    KeyPrevTarget => "edellinen teema", "föregående tema", "previous theme";
+    KeyOrganize => "järjestä", "ordna", "organize";
+    KeyCapture => "kirjaa", "mata in", "capture";
+    KeyFocus => "lähikuva", "fokus", "focus view";
+    KeyHelp => "ohje", "hjälp", "help";
+    KeyQuit => "lopeta", "avsluta", "quit";
+    KeyUndo => "kumoa", "ångra", "undo";
+    KeyRedo => "tee uudelleen", "gör om", "redo";
+    KeyUp => "edellinen idea", "föregående idé", "previous idea";
+    KeyDown => "seuraava idea", "nästa idé", "next idea";
+    KeyLeft => "edellinen teema", "föregående tema", "previous theme";
+    KeyRight => "seuraava teema", "nästa tema", "next theme";
+    KeyMoveLeft => "siirrä idea edelliseen teemaan", "flytta idén till föregående tema", "move idea to previous theme";
+    KeyMoveRight => "siirrä idea seuraavaan teemaan", "flytta idén till nästa tema", "move idea to next theme";
+    KeyMoveUp => "siirrä idea ylös", "flytta idén uppåt", "move idea up";
+    KeyMoveDown => "siirrä idea alas", "flytta idén nedåt", "move idea down";
+    KeyEdit => "muokkaa", "redigera", "edit";
+    KeySubPoint => "lisää alakohta", "lägg till underpunkt", "add sub-point";
+    KeyDelete => "poista", "ta bort", "delete";
+    KeyGroup => "merkitse ryhmä", "märk grupp", "tag group";
+    KeyFilter => "suodata ryhmän mukaan", "filtrera efter grupp", "filter by group";
+    KeyNewTheme => "uusi teema", "nytt tema", "new theme";
+    KeyRenameTheme => "nimeä teema", "byt namn på tema", "rename theme";
+    KeyJumpTheme => "valitse teema numerolla", "välj tema med nummer", "choose theme by number";
+    KeyBack => "takaisin", "tillbaka", "back";
+    KeyConfirm => "vahvista", "bekräfta", "confirm";
+    KeyCancel => "peru", "avbryt", "cancel";
+    KeyCursor => "siirrä kursoria", "flytta markören", "move cursor";
+    KeyHomeEnd => "rivin alkuun / loppuun", "till början / slutet", "to start / end";
+    KeyDeleteWord => "poista sana", "ta bort ord", "delete word";
+    KeyBackspace => "poista merkki", "ta bort tecken", "delete character";
+    KeyClearLine => "tyhjennä rivi", "töm raden", "clear line";
+    KeyPaste => "liitä (myös monta riviä)", "klistra in (även flera rader)", "paste (also several lines)";
+    KeyClick => "hiiren napsautus valitsee", "musklick väljer", "mouse click selects";
+    KeyPageDown => "seuraava sivu", "nästa sida", "next page";
+    KeyPageUp => "edellinen sivu", "föregående sida", "previous page";
+    // Command line
+    CliUnknownThemeKey => "tuntematon teema", "okänt tema", "unknown theme";
+    UnknownThemeKey => "tuntematon teeman avain '{}' (tunnetut avaimet: {})", "okänd temanyckel '{}' (kända nycklar: {})", "unknown theme key '{}' (known keys: {})";
+    UnknownThemeSet => "tuntematon teemasarja '{}' (tunnetut: {})", "okänd temauppsättning '{}' (kända: {})", "unknown theme set '{}' (known: {})";
+    BadDate => "virheellinen päivämäärä '{}': kirjoita muodossa P.K.VVVV, esim. 4.2.2015", "ogiltigt datum '{}': skriv som D.M.ÅÅÅÅ, t.ex. 4.2.2015", "invalid date '{}': write it as D.M.YYYY, e.g. 4.2.2015";
+    BadGroup => "ryhmää {} ei ole: istunnossa on {} ryhmää", "grupp {} finns inte: sessionen har {} grupper", "there is no group {}: the session has {} groups";
+    EmptyIdea => "idea on tyhjä", "idén är tom", "the idea is empty";
+    FileExists => "tiedosto on jo olemassa: {}", "filen finns redan: {}", "file exists already: {}";
+    Created => "Luotu {}", "Skapad {}", "Created {}";
+    ErrorPrefix => "virhe", "fel", "error";
+    OpeningDemo => "Avataan esimerkki-istunto: {}", "Öppnar exempelsessionen: {}", "Opening the demo session: {}";
+    ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
+    // Store errors
+    ReadFailed => "tiedostoa {} ei voi lukea: {}", "filen {} kan inte läsas: {}", "cannot read {}: {}";
+    WriteFailed => "tiedostoon {} ei voi kirjoittaa: {}", "kan inte skriva till {}: {}", "cannot write to {}: {}";
+    ParseFailed => "{}:{}:{}: {}", "{}:{}:{}: {}", "{}:{}:{}: {}";
+    NewerVersion => "{}: tiedoston versio {} on uudempi kuin tämä ohjelma ymmärtää ({}); päivitä foorumi", "{}: filens version {} är nyare än programmet förstår ({}); uppdatera foorumi", "{}: file version {} is newer than this program understands ({}); update foorumi";
+    InvalidSession => "{}: istunto on ristiriitainen: {}", "{}: sessionen är inkonsekvent: {}", "{}: the session is inconsistent: {}";
+}
