@@ -41,6 +41,7 @@ catalogue! {
     Themes => "teemaa", "teman", "themes";
     Participants => "osallistujaa", "deltagare", "participants";
     Group => "Ryhmä {}", "Grupp {}", "Group {}";
+    GroupShort => "R{}", "G{}", "G{}";
     FilterGroup => "Suodatin: ryhmä {}", "Filter: grupp {}", "Filter: group {}";
     Saved => "Tallennettu", "Sparat", "Saved";
     Saving => "Tallennetaan…", "Sparar…", "Saving…";
@@ -74,7 +75,6 @@ catalogue! {
     SaveFailed => "Tallennus epäonnistui: {}. Tiedot ovat tallessa muistissa — älä sulje ohjelmaa.", "Sparandet misslyckades: {}. Uppgifterna finns i minnet — stäng inte programmet.", "Saving failed: {}. Your data is kept in memory — do not close the program.";
     ReadOnlyBanner => "Istunto on auki toisessa ikkunassa: tämä näkymä on vain luku.", "Sessionen är öppen i ett annat fönster: denna vy är endast för läsning.", "The session is open in another window: this view is read-only.";
     ReadOnlyRefused => "Vain luku: muutoksia ei voi tehdä", "Endast läsning: ändringar kan inte göras", "Read-only: changes are not possible";
-    QuitConfirm => "Paina Ctrl+Q uudelleen lopettaaksesi (kaikki on tallennettu)", "Tryck Ctrl+Q igen för att avsluta (allt är sparat)", "Press Ctrl+Q again to quit (everything is saved)";
     // Key actions (help screen and footer hints)
     KeyAddIdea => "lisää idea", "lägg till idé", "add idea";
     KeyNextTarget => "seuraava teema", "nästa tema", "next theme";
@@ -125,6 +125,7 @@ catalogue! {
     Created => "Luotu {}", "Skapad {}", "Created {}";
     ErrorPrefix => "virhe", "fel", "error";
     OpeningDemo => "Avataan esimerkki-istunto: {}", "Öppnar exempelsessionen: {}", "Opening the demo session: {}";
+    NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors
     ReadFailed => "tiedostoa {} ei voi lukea: {}", "filen {} kan inte läsas: {}", "cannot read {}: {}";

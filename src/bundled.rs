@@ -1,0 +1,66 @@
+//! Theme sets and example sessions shipped in `themes/` and `sessions/`, embedded so an
+//! installed binary works anywhere.
+
+use crate::model::{Session, ThemeSet};
+
+/// The default theme set's key.
+pub const DEFAULT_THEME_SET: &str = "kumppanuus";
+
+/// File name and RON text of every shipped theme set.
+pub const THEME_SETS: &[(&str, &str)] = &[
+    ("kumppanuus.ron", include_str!("../themes/kumppanuus.ron")),
+    ("turku-2015.ron", include_str!("../themes/turku-2015.ron")),
+    ("keski-suomi.ron", include_str!("../themes/keski-suomi.ron")),
+    (
+        "varsinais-suomi-2018.ron",
+        include_str!("../themes/varsinais-suomi-2018.ron"),
+    ),
+];
+
+/// File name and RON text of every shipped session.
+pub const SESSIONS: &[(&str, &str)] = &[
+    (
+        "2015-02-04-yhteistyofoorumi.ron",
+        include_str!("../sessions/2015-02-04-yhteistyofoorumi.ron"),
+    ),
+    (
+        "2019-04-17-kumppanuuspoyta.ron",
+        include_str!("../sessions/2019-04-17-kumppanuuspoyta.ron"),
+    ),
+];
+
+/// The demo session opened when the user has none: the 4.2.2015 forum.
+pub const DEMO: (&str, &str) = SESSIONS[0];
+
+/// Every shipped theme set, in the order above.
+pub fn theme_sets() -> Vec<ThemeSet> {
+    THEME_SETS
+        .iter()
+        .map(|(name, text)| {
+            ron::from_str(text)
+                .unwrap_or_else(|e| panic!("shipped theme set {name} is broken: {e}"))
+        })
+        .collect()
+}
+
+/// The shipped theme set with `key`.
+pub fn theme_set(key: &str) -> Option<ThemeSet> {
+    theme_sets().into_iter().find(|s| s.key == key)
+}
+
+/// The shipped demo session, parsed.
+pub fn demo_session() -> Session {
+    ron::from_str(DEMO.1).unwrap_or_else(|e| panic!("shipped session {} is broken: {e}", DEMO.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_files_parse_and_default_exists() {
+        assert_eq!(theme_sets().len(), THEME_SETS.len());
+        assert!(theme_set(DEFAULT_THEME_SET).is_some());
+        assert_eq!(demo_session().themes.len(), 6);
+    }
+}

@@ -1,0 +1,14 @@
+//! Side effects that [`update`](super::update) asks the runtime to carry out.
+
+use crate::model::Change;
+
+/// Work for the runtime; `update` itself never touches files or the terminal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Append this applied change to the journal (durably) and report back with `Saved`.
+    Record(Change),
+    /// Write a fresh snapshot of the session.
+    Snapshot,
+    /// Leave the program (after a snapshot).
+    Quit,
+}

@@ -1,0 +1,443 @@
+//! The one keymap: a table that drives input, the help screen and the footer hints,
+//! so they can never disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::mode::ModeKind::{self, Capture, Focus, Help, Organize, Prompt};
+use crate::i18n::Msg;
+
+/// A key or key family that a binding answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// One key with exactly these modifiers (Shift is ignored for characters).
+    Code(KeyCode, KeyModifiers),
+    /// The digits 1–9 with these modifiers; the action gets the digit.
+    Digits(KeyModifiers),
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// Modes in which the binding applies.
+    pub modes: &'static [ModeKind],
+    /// Keys that trigger it; the first is shown in hints.
+    pub keys: &'static [Key],
+    /// What it does.
+    pub action: Action,
+    /// Its description in the help screen and hints.
+    pub label: Msg,
+    /// Whether the footer shows it.
+    pub hint: bool,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
+const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+const TEXT: &[ModeKind] = &[Capture, Prompt];
+const BOARD: &[ModeKind] = &[Capture, Organize, Focus];
+
+const fn k(code: KeyCode) -> Key {
+    Key::Code(code, NONE)
+}
+const fn ctrl(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), CTRL)
+}
+const fn ch(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), NONE)
+}
+
+macro_rules! bind {
+    ($modes:expr, [$($key:expr),+], $action:expr, $label:ident, $hint:expr) => {
+        Binding { modes: $modes, keys: const { &[$($key),+] }, action: $action, label: Msg::$label, hint: $hint }
+    };
+}
+
+/// The keymap, in help-screen order.
+pub fn bindings() -> &'static [Binding] {
+    use KeyCode::*;
+    static TABLE: std::sync::OnceLock<Vec<Binding>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        vec![
+            // Capture
+            bind!(&[Capture], [k(Enter)], Action::Submit, KeyAddIdea, true),
+            bind!(
+                &[Capture],
+                [k(Tab)],
+                Action::NextTarget,
+                KeyNextTarget,
+                true
+            ),
+            bind!(
+                &[Capture],
+                [k(BackTab), Key::Code(BackTab, SHIFT)],
+                Action::PrevTarget,
+                KeyPrevTarget,
+                false
+            ),
+            bind!(
+                &[Capture],
+                [Key::Digits(ALT)],
+                Action::JumpTheme(0),
+                KeyJumpTheme,
+                false
+            ),
+            bind!(&[Capture], [k(Esc)], Action::Organize, KeyOrganize, true),
+            // Organize
+            bind!(
+                &[Organize, Focus],
+                [k(Up), ch('k')],
+                Action::Up,
+                KeyUp,
+                false
+            ),
+            bind!(
+                &[Organize, Focus],
+                [k(Down), ch('j')],
+                Action::Down,
+                KeyDown,
+                false
+            ),
+            bind!(
+                &[Organize, Focus],
+                [k(Left), ch('h')],
+                Action::Left,
+                KeyLeft,
+                false
+            ),
+            bind!(
+                &[Organize, Focus],
+                [k(Right), ch('l')],
+                Action::Right,
+                KeyRight,
+                false
+            ),
+            bind!(
+                &[Organize, Focus],
+                [k(PageDown)],
+                Action::PageDown,
+                KeyPageDown,
+                false
+            ),
+            bind!(
+                &[Organize, Focus],
+                [k(PageUp)],
+                Action::PageUp,
+                KeyPageUp,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [Key::Digits(NONE)],
+                Action::JumpTheme(0),
+                KeyJumpTheme,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [Key::Code(Right, SHIFT), ch('>')],
+                Action::MoveRight,
+                KeyMoveRight,
+                true
+            ),
+            bind!(
+                &[Organize],
+                [Key::Code(Left, SHIFT), ch('<')],
+                Action::MoveLeft,
+                KeyMoveLeft,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [Key::Code(Up, SHIFT)],
+                Action::MoveUp,
+                KeyMoveUp,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [Key::Code(Down, SHIFT)],
+                Action::MoveDown,
+                KeyMoveDown,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [k(Enter), ch('e')],
+                Action::Edit,
+                KeyEdit,
+                true
+            ),
+            bind!(
+                &[Organize],
+                [ch('s')],
+                Action::AddSubPoint,
+                KeySubPoint,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [k(Delete), ch('d')],
+                Action::Delete,
+                KeyDelete,
+                true
+            ),
+            bind!(&[Organize], [ch('g')], Action::TagGroup, KeyGroup, false),
+            bind!(
+                &[Organize],
+                [ch('f')],
+                Action::CycleFilter,
+                KeyFilter,
+                false
+            ),
+            bind!(&[Organize], [ch('n')], Action::NewTheme, KeyNewTheme, false),
+            bind!(
+                &[Organize],
+                [ch('r')],
+                Action::RenameTheme,
+                KeyRenameTheme,
+                false
+            ),
+            bind!(
+                &[Organize, Focus],
+                [k(Esc), ch('i')],
+                Action::Capture,
+                KeyCapture,
+                true
+            ),
+            bind!(&[Organize], [ch('u')], Action::Undo, KeyUndo, false),
+            bind!(&[Organize], [ch('q')], Action::Quit, KeyQuit, false),
+            // Everywhere on the board
+            bind!(BOARD, [k(F(2)), ch('z')], Action::Focus, KeyFocus, true),
+            bind!(BOARD, [ctrl('z')], Action::Undo, KeyUndo, true),
+            bind!(BOARD, [ctrl('y'), ctrl('r')], Action::Redo, KeyRedo, false),
+            bind!(BOARD, [k(F(1)), ch('?')], Action::Help, KeyHelp, true),
+            bind!(BOARD, [ctrl('q'), ctrl('c')], Action::Quit, KeyQuit, true),
+            // Prompts
+            bind!(&[Prompt], [k(Enter)], Action::Submit, KeyConfirm, true),
+            bind!(&[Prompt], [k(Esc)], Action::Cancel, KeyCancel, true),
+            // Text editing
+            bind!(
+                TEXT,
+                [k(Left), k(Right)],
+                Action::CursorLeft,
+                KeyCursor,
+                false
+            ),
+            bind!(
+                TEXT,
+                [Key::Code(Left, CTRL), Key::Code(Right, CTRL)],
+                Action::WordLeft,
+                KeyCursor,
+                false
+            ),
+            bind!(TEXT, [k(Home), k(End)], Action::Home, KeyHomeEnd, false),
+            bind!(TEXT, [k(Backspace)], Action::Backspace, KeyBackspace, false),
+            bind!(
+                TEXT,
+                [
+                    ctrl('w'),
+                    Key::Code(Backspace, ALT),
+                    Key::Code(Backspace, CTRL)
+                ],
+                Action::DeleteWordBack,
+                KeyDeleteWord,
+                false
+            ),
+            bind!(TEXT, [ctrl('u')], Action::ClearLine, KeyClearLine, false),
+            // Help screen
+            bind!(
+                &[Help],
+                [k(Esc), k(F(1)), ch('?'), ch('q')],
+                Action::Cancel,
+                HelpClose,
+                true
+            ),
+        ]
+    })
+}
+
+/// Keys whose binding above covers two directions; resolved here so the table stays one line each.
+fn paired(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
+    match (code, mods) {
+        (KeyCode::Right, NONE) => Some(Action::CursorRight),
+        (KeyCode::Right, CTRL) => Some(Action::WordRight),
+        (KeyCode::End, NONE) => Some(Action::End),
+        (KeyCode::Delete, NONE) => Some(Action::DeleteChar),
+        _ => None,
+    }
+}
+
+fn normalise(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut mods = event.modifiers & (CTRL | ALT | SHIFT);
+    let mut code = event.code;
+    if let KeyCode::Char(c) = code {
+        // Shift is already in the character; Ctrl+letters arrive in either case.
+        mods.remove(SHIFT);
+        if mods.contains(CTRL) {
+            code = KeyCode::Char(c.to_ascii_lowercase());
+        }
+    }
+    (code, mods)
+}
+
+/// The action for a key press in `mode`, or `None` when the key is unbound there.
+/// In text modes an unbound printable character becomes [`Action::Insert`].
+pub fn action_for(mode: ModeKind, event: &KeyEvent) -> Option<Action> {
+    let (code, mods) = normalise(event);
+    let text_mode = matches!(mode, Capture | Prompt);
+    if text_mode && let Some(action) = paired(code, mods) {
+        return Some(action);
+    }
+    for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
+        // In text modes plain characters are text, so letter shortcuts never apply there.
+        for key in binding.keys {
+            match *key {
+                Key::Code(kc, km) if kc == code && km == mods => {
+                    let is_plain_char = matches!(kc, KeyCode::Char(_)) && km == NONE;
+                    if text_mode && is_plain_char {
+                        continue;
+                    }
+                    return Some(binding.action.clone());
+                }
+                Key::Digits(km) if km == mods => {
+                    if let KeyCode::Char(c @ '1'..='9') = code {
+                        return Some(Action::JumpTheme(c as usize - '0' as usize));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    match (code, mods) {
+        (KeyCode::Char(c), NONE) if text_mode => Some(Action::Insert(c)),
+        _ => None,
+    }
+}
+
+/// How a key is written in the help screen and hints.
+pub fn key_label(key: &Key) -> String {
+    let (code, mods) = match *key {
+        Key::Code(code, mods) => (code, mods),
+        Key::Digits(mods) => return format!("{}1…9", mods_label(mods)),
+    };
+    let name = match code {
+        KeyCode::Enter => "Enter".to_string(),
+        KeyCode::Esc => "Esc".to_string(),
+        KeyCode::Tab => "Tab".to_string(),
+        KeyCode::BackTab => "Shift+Tab".to_string(),
+        KeyCode::Backspace => "Backspace".to_string(),
+        KeyCode::Delete => "Del".to_string(),
+        KeyCode::Left => "←".to_string(),
+        KeyCode::Right => "→".to_string(),
+        KeyCode::Up => "↑".to_string(),
+        KeyCode::Down => "↓".to_string(),
+        KeyCode::Home => "Home".to_string(),
+        KeyCode::End => "End".to_string(),
+        KeyCode::PageUp => "PgUp".to_string(),
+        KeyCode::PageDown => "PgDn".to_string(),
+        KeyCode::F(n) => format!("F{n}"),
+        KeyCode::Char(' ') => "Space".to_string(),
+        KeyCode::Char(c) => c.to_uppercase().to_string(),
+        other => format!("{other:?}"),
+    };
+    let name = match (code, mods) {
+        (KeyCode::Char(c), NONE) => c.to_string(),
+        _ => name,
+    };
+    format!("{}{name}", mods_label(mods))
+}
+
+fn mods_label(mods: KeyModifiers) -> String {
+    let mut out = String::new();
+    if mods.contains(CTRL) {
+        out.push_str("Ctrl+");
+    }
+    if mods.contains(ALT) {
+        out.push_str("Alt+");
+    }
+    if mods.contains(SHIFT) {
+        out.push_str("Shift+");
+    }
+    out
+}
+
+/// All keys of a binding, as shown in help: `Enter / e`.
+pub fn keys_label(binding: &Binding) -> String {
+    binding
+        .keys
+        .iter()
+        .map(key_label)
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
+/// The bindings the footer shows in `mode`.
+pub fn hints(mode: ModeKind) -> impl Iterator<Item = &'static Binding> {
+    bindings()
+        .iter()
+        .filter(move |b| b.hint && b.modes.contains(&mode))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn letters_are_text_in_capture_and_commands_in_organize() {
+        let d = key(KeyCode::Char('d'), NONE);
+        assert_eq!(action_for(Capture, &d), Some(Action::Insert('d')));
+        assert_eq!(action_for(Organize, &d), Some(Action::Delete));
+        let shift_a = key(KeyCode::Char('Ä'), SHIFT);
+        assert_eq!(action_for(Capture, &shift_a), Some(Action::Insert('Ä')));
+    }
+
+    #[test]
+    fn digits_choose_themes() {
+        let alt3 = key(KeyCode::Char('3'), ALT);
+        assert_eq!(action_for(Capture, &alt3), Some(Action::JumpTheme(3)));
+        let three = key(KeyCode::Char('3'), NONE);
+        assert_eq!(action_for(Capture, &three), Some(Action::Insert('3')));
+        assert_eq!(action_for(Organize, &three), Some(Action::JumpTheme(3)));
+    }
+
+    #[test]
+    fn paired_keys_resolve_both_directions() {
+        assert_eq!(
+            action_for(Capture, &key(KeyCode::Right, NONE)),
+            Some(Action::CursorRight)
+        );
+        assert_eq!(
+            action_for(Capture, &key(KeyCode::Left, NONE)),
+            Some(Action::CursorLeft)
+        );
+        assert_eq!(
+            action_for(Prompt, &key(KeyCode::End, NONE)),
+            Some(Action::End)
+        );
+        assert_eq!(
+            action_for(Organize, &key(KeyCode::Right, NONE)),
+            Some(Action::Right)
+        );
+    }
+
+    #[test]
+    fn ctrl_keys_ignore_case() {
+        let z = key(KeyCode::Char('Z'), CTRL | SHIFT);
+        assert_eq!(action_for(Capture, &z), Some(Action::Undo));
+    }
+
+    #[test]
+    fn every_mode_has_hints_and_labels_are_readable() {
+        for mode in [Capture, Organize, Focus, Prompt, Help] {
+            assert!(hints(mode).next().is_some(), "{mode:?} has no hints");
+        }
+        assert_eq!(key_label(&Key::Digits(ALT)), "Alt+1…9");
+        assert_eq!(key_label(&ctrl('z')), "Ctrl+Z");
+    }
+}

@@ -1,0 +1,19 @@
+//! The board: event loop, keymap, state, `update` and the views.
+
+pub mod action;
+pub mod app;
+pub mod editor;
+pub mod effect;
+pub mod index;
+pub mod keymap;
+pub mod mode;
+pub mod style;
+pub mod update;
+pub mod view;
+
+pub mod wrap;
+
+pub use action::Action;
+pub use app::App;
+pub use effect::Effect;
+pub use update::update;

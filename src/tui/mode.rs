@@ -1,0 +1,72 @@
+//! Which screen the board is in; one enum, never a bag of flags.
+
+use super::editor::LineEditor;
+
+/// What an open prompt will do with its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    /// Replace the selected idea's text.
+    EditIdea,
+    /// Append a sub-point to the selected idea.
+    SubPoint,
+    /// Add a theme with this name.
+    NewTheme,
+    /// Rename the selected theme.
+    RenameTheme,
+    /// Set the selected idea's group number.
+    Group,
+}
+
+/// The board's mode.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Typing ideas into the capture line (the default).
+    #[default]
+    Capture,
+    /// Selecting and moving ideas.
+    Organize,
+    /// One theme full screen for reading out.
+    Focus,
+    /// A one-line prompt over the board.
+    Prompt {
+        /// What the prompt is for.
+        kind: PromptKind,
+        /// The text being edited.
+        editor: LineEditor,
+        /// The mode to return to.
+        back: Box<Mode>,
+    },
+    /// The help screen over the board.
+    Help {
+        /// The mode to return to.
+        back: Box<Mode>,
+    },
+}
+
+/// The mode without its data, for keymap lookups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModeKind {
+    /// [`Mode::Capture`]
+    Capture,
+    /// [`Mode::Organize`]
+    Organize,
+    /// [`Mode::Focus`]
+    Focus,
+    /// [`Mode::Prompt`]
+    Prompt,
+    /// [`Mode::Help`]
+    Help,
+}
+
+impl Mode {
+    /// The kind of this mode.
+    pub fn kind(&self) -> ModeKind {
+        match self {
+            Mode::Capture => ModeKind::Capture,
+            Mode::Organize => ModeKind::Organize,
+            Mode::Focus => ModeKind::Focus,
+            Mode::Prompt { .. } => ModeKind::Prompt,
+            Mode::Help { .. } => ModeKind::Help,
+        }
+    }
+}

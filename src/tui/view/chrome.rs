@@ -1,0 +1,215 @@
+//! The lines around the tiles: status, banner, capture line or prompt, footer.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::super::app::{App, SaveState};
+use super::super::editor::LineEditor;
+use super::super::keymap;
+use super::super::mode::{Mode, PromptKind};
+use super::super::wrap::truncate;
+use crate::i18n::{Msg, format_date};
+
+/// Title, date, counts on the left; mode and save state on the right.
+pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let lang = app.lang;
+    let s = &app.session;
+    let mut left = format!(" {}", s.title);
+    if let Some(date) = s.date {
+        left.push_str(&format!(" · {}", format_date(date)));
+    }
+    left.push_str(&format!(
+        " · {} {} · {} {}",
+        app.index.total(),
+        Msg::Ideas.get(lang),
+        s.themes.iter().filter(|t| t.parent.is_none()).count(),
+        Msg::Themes.get(lang)
+    ));
+    if let Some(g) = app.filter {
+        left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
+    }
+    let mode = match app.mode.kind() {
+        super::super::mode::ModeKind::Capture => Msg::ModeCapture,
+        super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
+        super::super::mode::ModeKind::Focus => Msg::ModeFocus,
+        super::super::mode::ModeKind::Prompt => Msg::ModeEdit,
+        super::super::mode::ModeKind::Help => Msg::HelpTitle,
+    };
+    let save = match &app.save {
+        SaveState::Saved => Msg::Saved.get(lang),
+        SaveState::Saving => Msg::Saving.get(lang),
+        SaveState::Failed(_) => Msg::NotSaved.get(lang),
+        SaveState::ReadOnly => Msg::ReadOnly.get(lang),
+    };
+    let right = format!("{} · {} ", mode.get(lang), save);
+    buf.set_style(area, app.styles.status);
+    let width = area.width as usize;
+    let right_w = right.width();
+    if right_w + 10 <= width {
+        let left = truncate(&left, width - right_w - 1);
+        buf.set_string(area.x, area.y, left, app.styles.status);
+        buf.set_string(
+            area.x + (width - right_w) as u16,
+            area.y,
+            right,
+            app.styles.status,
+        );
+    } else {
+        buf.set_string(area.x, area.y, truncate(&left, width), app.styles.status);
+    }
+}
+
+/// A warning across the board when saving failed or the session is read-only.
+pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    let text = match &app.save {
+        SaveState::Failed(message) => Msg::SaveFailed.fill(app.lang, &[message]),
+        SaveState::ReadOnly => Msg::ReadOnlyBanner.get(app.lang).to_string(),
+        _ => return,
+    };
+    buf.set_style(area, app.styles.error);
+    buf.set_string(
+        area.x,
+        area.y,
+        truncate(&format!(" {text}"), area.width as usize),
+        app.styles.error,
+    );
+}
+
+fn prompt_label(app: &App) -> String {
+    let lang = app.lang;
+    match &app.mode {
+        Mode::Prompt { kind, .. } => match kind {
+            PromptKind::EditIdea => Msg::EditPrompt.get(lang),
+            PromptKind::SubPoint => Msg::SubPointPrompt.get(lang),
+            PromptKind::NewTheme => Msg::NewThemePrompt.get(lang),
+            PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang),
+            PromptKind::Group => Msg::GroupPrompt.get(lang),
+        }
+        .to_string(),
+        _ => format!(
+            "{} → {}",
+            Msg::CapturePrompt.get(lang),
+            app.slot_name(app.selection.slot)
+        ),
+    }
+}
+
+/// The label of the input line and the editor it shows.
+fn input_parts(app: &App) -> (String, &LineEditor) {
+    let label = prompt_label(app);
+    match &app.mode {
+        Mode::Prompt { editor, .. } => (label, editor),
+        _ => (label, &app.capture),
+    }
+}
+
+/// Columns given to the label at most, so the typed text keeps room.
+fn label_room(width: usize) -> usize {
+    (width / 2).max(8)
+}
+
+/// The capture line (or the open prompt), scrolled so the cursor is visible.
+pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 || area.width == 0 {
+        return;
+    }
+    let (label, editor) = input_parts(app);
+    let width = area.width as usize;
+    let label = truncate(&label, label_room(width));
+    let prefix = format!("{label} ▸ ");
+    let room = width.saturating_sub(prefix.width()).max(1);
+    let (shown, _) = visible_text(editor, room);
+    let active = matches!(app.mode, Mode::Capture | Mode::Prompt { .. });
+    let text_style = if active {
+        app.styles.capture_text
+    } else {
+        app.styles.muted
+    };
+    let line = Line::from(vec![
+        Span::styled(prefix, app.styles.capture_label),
+        Span::styled(shown, text_style),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The part of the editor's text that fits in `room` columns with the cursor in view,
+/// and the cursor's column within it.
+fn visible_text(editor: &LineEditor, room: usize) -> (String, usize) {
+    use unicode_segmentation::UnicodeSegmentation;
+    let cursor_w = editor.cursor_width();
+    let skip = (cursor_w + 1).saturating_sub(room);
+    let mut out = String::new();
+    let (mut col, mut used) = (0, 0);
+    for g in editor.text().graphemes(true) {
+        let w = g.width();
+        if col < skip {
+            col += w;
+            continue;
+        }
+        if used + w > room {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+        col += w;
+    }
+    let skipped = col - used;
+    (out, cursor_w.saturating_sub(skipped))
+}
+
+/// Where the terminal cursor goes in the input line.
+pub fn cursor(app: &App, area: Rect) -> Option<Position> {
+    if area.height == 0 || !matches!(app.mode, Mode::Capture | Mode::Prompt { .. }) {
+        return None;
+    }
+    let (label, editor) = input_parts(app);
+    let width = area.width as usize;
+    let prefix_w = format!("{} ▸ ", truncate(&label, label_room(width))).width();
+    let room = width.saturating_sub(prefix_w).max(1);
+    let (_, col) = visible_text(editor, room);
+    let x = (prefix_w + col).min(width.saturating_sub(1));
+    Some(Position::new(area.x + x as u16, area.y))
+}
+
+/// Key hints for the current mode from the keymap, or the latest message.
+pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
+    if area.height == 0 {
+        return;
+    }
+    if let Some(status) = &app.status {
+        let style = if status.error {
+            app.styles.error
+        } else {
+            app.styles.message
+        };
+        buf.set_string(
+            area.x,
+            area.y,
+            truncate(&format!(" {}", status.text), area.width as usize),
+            style,
+        );
+        return;
+    }
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for binding in keymap::hints(app.mode.kind()) {
+        let key = format!(" {} ", keymap::key_label(&binding.keys[0]));
+        let text = format!(" {}  ", binding.label.get(app.lang));
+        let w = key.width() + text.width();
+        if used + w > area.width as usize {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, app.styles.footer_key));
+        spans.push(Span::styled(text, app.styles.footer_text));
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}

@@ -1,0 +1,312 @@
+//! Behaviour of the board as (state, actions) → (state, effects), through `update` only.
+
+mod common;
+
+use common::*;
+use foorumi::model::Change;
+use foorumi::tui::mode::Mode;
+use foorumi::tui::{Action, Effect, update};
+
+fn theme_texts(app: &foorumi::tui::App, key: &str) -> Vec<String> {
+    app.session
+        .ideas_in(Some(key))
+        .map(|i| i.text.clone())
+        .collect()
+}
+
+#[test]
+fn typing_and_enter_adds_the_idea_to_the_target_theme() {
+    let mut app = demo_app();
+    send(
+        &mut app,
+        [Action::NextTarget, Action::NextTarget, Action::NextTarget],
+    );
+    assert_eq!(app.slot_key(app.selection.slot), Some("viestinta"));
+    type_text(&mut app, "Yhteinen tapahtumakalenteri");
+    let effects = update(&mut app, Action::Submit);
+    let texts = theme_texts(&app, "viestinta");
+    assert_eq!(
+        texts.last().map(String::as_str),
+        Some("Yhteinen tapahtumakalenteri")
+    );
+    assert_eq!(texts.len(), 14);
+    assert!(app.capture.is_empty());
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Record(Change::AddIdea { .. })]
+    ));
+    // The idea is on the board at once.
+    let shown = screen(&mut app, 100, 30);
+    assert!(shown.contains("Yhteinen tapahtumakalenteri"), "{shown}");
+}
+
+#[test]
+fn empty_or_blank_capture_adds_nothing() {
+    let mut app = demo_app();
+    type_text(&mut app, "   ");
+    assert!(update(&mut app, Action::Submit).is_empty());
+    assert_eq!(app.session.ideas.len(), 41);
+}
+
+#[test]
+fn alt_digit_and_shift_tab_choose_the_target() {
+    let mut app = demo_app();
+    update(&mut app, Action::JumpTheme(5));
+    assert_eq!(app.slot_key(app.selection.slot), Some("tilat"));
+    update(&mut app, Action::PrevTarget);
+    assert_eq!(app.slot_key(app.selection.slot), Some("viestinta"));
+    // Wrapping backwards from the first theme skips the empty pool.
+    update(&mut app, Action::JumpTheme(1));
+    update(&mut app, Action::PrevTarget);
+    assert_eq!(app.slot_key(app.selection.slot), Some("avustukset"));
+}
+
+#[test]
+fn undo_and_redo_walk_back_and_forth() {
+    let mut app = demo_app();
+    type_text(&mut app, "Uusi");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.ideas.len(), 42);
+    let undo = update(&mut app, Action::Undo);
+    assert_eq!(app.session.ideas.len(), 41);
+    assert!(matches!(
+        undo.as_slice(),
+        [Effect::Record(Change::RemoveIdea { .. })]
+    ));
+    update(&mut app, Action::Redo);
+    assert_eq!(app.session.ideas.len(), 42);
+    assert_eq!(app.session.ideas[41].text, "Uusi");
+}
+
+#[test]
+fn organize_moves_an_idea_between_themes_and_back_with_undo() {
+    let mut app = demo_app();
+    let first = app.session.ideas[0].clone();
+    send(&mut app, [Action::Organize, Action::MoveRight]);
+    let moved = app.session.idea(first.id).unwrap();
+    assert_eq!(moved.theme.as_deref(), Some("ehkaiseva-tyo"));
+    // The selection follows the idea.
+    assert_eq!(app.selected_idea().map(|i| i.id), Some(first.id));
+    update(&mut app, Action::Undo);
+    assert_eq!(app.session.ideas[0], first);
+}
+
+#[test]
+fn move_up_and_down_reorders_within_a_theme() {
+    let mut app = demo_app();
+    let before = theme_texts(&app, "kumppanuus");
+    send(&mut app, [Action::Organize, Action::Down, Action::MoveUp]);
+    let after = theme_texts(&app, "kumppanuus");
+    assert_eq!(after[0], before[1]);
+    assert_eq!(after[1], before[0]);
+    assert_eq!(app.selection.idea, 0);
+    send(&mut app, [Action::MoveDown]);
+    assert_eq!(theme_texts(&app, "kumppanuus"), before);
+}
+
+#[test]
+fn edit_sub_point_and_delete_through_prompts() {
+    let mut app = demo_app();
+    send(
+        &mut app,
+        [Action::Organize, Action::Edit, Action::ClearLine],
+    );
+    assert!(matches!(app.mode, Mode::Prompt { .. }));
+    type_text(&mut app, "Tasavertainen kumppanuus");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.ideas[0].text, "Tasavertainen kumppanuus");
+    assert_eq!(app.mode, Mode::Organize);
+    send(&mut app, [Action::AddSubPoint]);
+    type_text(&mut app, "myös pienet järjestöt");
+    update(&mut app, Action::Submit);
+    assert_eq!(
+        app.session.ideas[0].sub_points,
+        vec!["myös pienet järjestöt"]
+    );
+    let id = app.session.ideas[0].id;
+    update(&mut app, Action::Delete);
+    assert!(app.session.idea(id).is_none());
+    update(&mut app, Action::Undo);
+    assert!(app.session.idea(id).is_some());
+}
+
+#[test]
+fn cancel_leaves_the_idea_unchanged() {
+    let mut app = demo_app();
+    let before = app.session.clone();
+    send(
+        &mut app,
+        [
+            Action::Organize,
+            Action::Edit,
+            Action::ClearLine,
+            Action::Insert('x'),
+            Action::Cancel,
+        ],
+    );
+    assert_eq!(app.session, before);
+    assert_eq!(app.mode, Mode::Organize);
+}
+
+#[test]
+fn new_and_renamed_themes() {
+    let mut app = demo_app();
+    send(&mut app, [Action::Organize, Action::NewTheme]);
+    type_text(&mut app, "Vapaaehtoistoiminta");
+    update(&mut app, Action::Submit);
+    let theme = app.session.themes.last().unwrap().clone();
+    assert_eq!(theme.key, "vapaaehtoistoiminta");
+    assert_eq!(
+        app.slot_key(app.selection.slot),
+        Some("vapaaehtoistoiminta")
+    );
+    send(&mut app, [Action::RenameTheme, Action::ClearLine]);
+    type_text(&mut app, "Vapaaehtoistyö");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.themes.last().unwrap().name.fi, "Vapaaehtoistyö");
+    assert_eq!(
+        app.session.themes.last().unwrap().key,
+        "vapaaehtoistoiminta"
+    );
+}
+
+#[test]
+fn groups_tag_and_filter() {
+    let mut app = demo_app();
+    send(&mut app, [Action::Organize, Action::TagGroup]);
+    type_text(&mut app, "3");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.groups, 3);
+    assert_eq!(app.session.ideas[0].group, Some(3));
+    // Filter cycles 1, 2, 3, all; with group 3 only the tagged idea is visible.
+    send(
+        &mut app,
+        [
+            Action::CycleFilter,
+            Action::CycleFilter,
+            Action::CycleFilter,
+        ],
+    );
+    assert_eq!(app.filter, Some(3));
+    assert_eq!(app.index.total(), 1);
+    // New ideas typed while filtering get the group.
+    send(&mut app, [Action::Capture]);
+    type_text(&mut app, "Ryhmän kolme idea");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.ideas.last().unwrap().group, Some(3));
+    update(&mut app, Action::Organize);
+    update(&mut app, Action::CycleFilter);
+    assert_eq!(app.filter, None);
+    assert_eq!(app.index.total(), 42);
+}
+
+#[test]
+fn multi_line_paste_becomes_several_ideas_undone_as_one() {
+    let mut app = demo_app();
+    update(&mut app, Action::JumpTheme(5));
+    update(
+        &mut app,
+        Action::Paste("Kirjasto\n\nNuorisotalo\r\nSeurakuntatalo\n".into()),
+    );
+    assert_eq!(theme_texts(&app, "tilat").len(), 8);
+    update(&mut app, Action::Undo);
+    assert_eq!(theme_texts(&app, "tilat").len(), 5);
+    // A one-line paste goes into the capture line at the cursor.
+    update(&mut app, Action::Paste("Liitetty\u{1b}[31m teksti".into()));
+    assert_eq!(app.capture.text(), "Liitetty teksti");
+}
+
+#[test]
+fn hostile_text_is_cleaned_on_the_way_in() {
+    let mut app = demo_app();
+    type_text(&mut app, "a\u{7}b");
+    update(&mut app, Action::Paste("\u{1b}]0;pwned\u{7}c".into()));
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.ideas.last().unwrap().text, "abc");
+}
+
+#[test]
+fn read_only_board_refuses_changes() {
+    let mut app = demo_app();
+    app.save = foorumi::tui::app::SaveState::ReadOnly;
+    type_text(&mut app, "Ei tallennu");
+    assert!(update(&mut app, Action::Submit).is_empty());
+    assert_eq!(app.session.ideas.len(), 41);
+    assert!(app.status.as_ref().is_some_and(|s| s.error));
+}
+
+#[test]
+fn saved_state_follows_the_store() {
+    let mut app = demo_app();
+    type_text(&mut app, "x");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.save, foorumi::tui::app::SaveState::Saving);
+    update(&mut app, Action::Saved(Ok(())));
+    assert_eq!(app.save, foorumi::tui::app::SaveState::Saved);
+    update(&mut app, Action::Saved(Err("levy täynnä".into())));
+    assert!(matches!(app.save, foorumi::tui::app::SaveState::Failed(_)));
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("EI TALLENNETTU"), "{shown}");
+    assert!(shown.contains("levy täynnä"), "{shown}");
+}
+
+#[test]
+fn external_changes_appear_on_the_board() {
+    let mut app = demo_app();
+    let mut other = app.session.clone();
+    let idea = foorumi::model::Idea::new(other.peek_id(), "Komentoriviltä", Some("tilat"), now());
+    other
+        .apply(Change::AddIdea {
+            idea: idea.clone(),
+            position: None,
+        })
+        .unwrap();
+    update(
+        &mut app,
+        Action::External(vec![Change::AddIdea {
+            idea,
+            position: None,
+        }]),
+    );
+    assert_eq!(
+        theme_texts(&app, "tilat").last().map(String::as_str),
+        Some("Komentoriviltä")
+    );
+    assert!(screen(&mut app, 100, 30).contains("Komentoriviltä"));
+}
+
+#[test]
+fn help_and_focus_open_and_close() {
+    let mut app = demo_app();
+    update(&mut app, Action::Help);
+    assert!(matches!(app.mode, Mode::Help { .. }));
+    update(&mut app, Action::Cancel);
+    assert_eq!(app.mode, Mode::Capture);
+    update(&mut app, Action::Focus);
+    assert_eq!(app.mode, Mode::Focus);
+    update(&mut app, Action::Capture);
+    assert_eq!(app.mode, Mode::Capture);
+}
+
+#[test]
+fn clicking_selects_theme_and_idea() {
+    let mut app = demo_app();
+    let _ = screen(&mut app, 80, 24);
+    // Row 16 (0-based 15) is the header of tile 5 at 80×24.
+    update(&mut app, Action::Click { column: 5, row: 15 });
+    assert_eq!(app.slot_key(app.selection.slot), Some("tilat"));
+    update(&mut app, Action::Click { column: 5, row: 2 });
+    assert_eq!(app.mode, Mode::Organize);
+    assert_eq!(app.slot_key(app.selection.slot), Some("kumppanuus"));
+    assert_eq!(app.selection.idea, 0);
+}
+
+#[test]
+fn quit_snapshots_then_quits() {
+    let mut app = demo_app();
+    assert_eq!(
+        update(&mut app, Action::Quit),
+        vec![Effect::Snapshot, Effect::Quit]
+    );
+    assert!(app.quit);
+}

@@ -1,0 +1,65 @@
+//! Shared helpers for board tests: a board on the demo session with a fixed clock.
+
+#![allow(dead_code)]
+
+use chrono::{DateTime, FixedOffset};
+use foorumi::i18n::Lang;
+use foorumi::model::Session;
+use foorumi::tui::style::{Palette, Styles};
+use foorumi::tui::{Action, App, Effect, update};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// 4.2.2015 klo 14.30 in Finland.
+pub fn now() -> DateTime<FixedOffset> {
+    DateTime::parse_from_rfc3339("2015-02-04T14:30:00+02:00").unwrap()
+}
+
+/// A board on the bundled 4.2.2015 session, Finnish, projector palette.
+pub fn demo_app() -> App {
+    app_on(foorumi::bundled::demo_session(), Lang::Fi)
+}
+
+/// A board on `session` in `lang`.
+pub fn app_on(session: Session, lang: Lang) -> App {
+    App::new(session, lang, Styles::new(Palette::Projector, false), now())
+}
+
+/// Types `text` into the active input line.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        update(app, Action::Insert(c));
+    }
+}
+
+/// Sends several actions and collects the effects.
+pub fn send(app: &mut App, actions: impl IntoIterator<Item = Action>) -> Vec<Effect> {
+    actions.into_iter().flat_map(|a| update(app, a)).collect()
+}
+
+/// Renders the board at `width` × `height` and returns the screen as text lines.
+pub fn screen(app: &mut App, width: u16, height: u16) -> String {
+    update(app, Action::Resize { width, height });
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(&*app, frame.area()))
+        .unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let cell = &buffer[(x, y)];
+            line.push_str(cell.symbol());
+            skip = unicode_width::UnicodeWidthStr::width(cell.symbol()).saturating_sub(1);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
