@@ -53,6 +53,7 @@ catalogue! {
     ModeOrganize => "JÄRJESTÄ", "ORDNA", "ORGANIZE";
     ModeFocus => "LÄHIKUVA", "FOKUS", "FOCUS";
     ModeEdit => "MUOKKAUS", "REDIGERING", "EDITING";
+    ModeHelp => "OHJE", "HJÄLP", "HELP";
     HelpTitle => "Ohje — näppäimet", "Hjälp — tangenter", "Help — keys";
     HelpClose => "Sulje ohje: Esc tai F1", "Stäng hjälpen: Esc eller F1", "Close help: Esc or F1";
     HelpInCapture => "Kirjaus (oletus)", "Inmatning (standard)", "Capture (default)";

@@ -326,7 +326,7 @@ pub fn key_label(key: &Key) -> String {
         KeyCode::Enter => "Enter".to_string(),
         KeyCode::Esc => "Esc".to_string(),
         KeyCode::Tab => "Tab".to_string(),
-        KeyCode::BackTab => "Shift+Tab".to_string(),
+        KeyCode::BackTab => return "Shift+Tab".to_string(),
         KeyCode::Backspace => "Backspace".to_string(),
         KeyCode::Delete => "Del".to_string(),
         KeyCode::Left => "←".to_string(),
@@ -343,7 +343,7 @@ pub fn key_label(key: &Key) -> String {
         other => format!("{other:?}"),
     };
     let name = match (code, mods) {
-        (KeyCode::Char(c), NONE) => c.to_string(),
+        (KeyCode::Char(c), NONE) if c != ' ' => c.to_string(),
         _ => name,
     };
     format!("{}{name}", mods_label(mods))
@@ -365,12 +365,13 @@ fn mods_label(mods: KeyModifiers) -> String {
 
 /// All keys of a binding, as shown in help: `Enter / e`.
 pub fn keys_label(binding: &Binding) -> String {
-    binding
-        .keys
-        .iter()
-        .map(key_label)
-        .collect::<Vec<_>>()
-        .join(" / ")
+    let mut labels: Vec<String> = Vec::new();
+    for label in binding.keys.iter().map(key_label) {
+        if !labels.contains(&label) {
+            labels.push(label);
+        }
+    }
+    labels.join(" / ")
 }
 
 /// The bindings the footer shows in `mode`.

@@ -40,6 +40,8 @@ pub enum Mode {
     Help {
         /// The mode to return to.
         back: Box<Mode>,
+        /// Lines scrolled down, when the help does not fit.
+        scroll: u16,
     },
 }
 

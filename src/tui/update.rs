@@ -39,7 +39,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Submit => submit(app),
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
-                Mode::Prompt { back, .. } | Mode::Help { back } => *back,
+                Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
                 other => other,
             };
             vec![]
@@ -78,8 +78,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Help => {
             let back = Box::new(std::mem::take(&mut app.mode));
             app.mode = match *back {
-                Mode::Help { back } => *back,
-                _ => Mode::Help { back },
+                Mode::Help { back, .. } => *back,
+                _ => Mode::Help { back, scroll: 0 },
             };
             vec![]
         }
@@ -193,11 +193,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::External(changes) => {
             for change in changes {
-                if let Ok(_inverse) = app.session.apply(change.clone()) {
-                    if let Change::AddIdea { idea, .. } = &change {
-                        app.last_added = Some(idea.id);
-                        app.say(Msg::IdeaAdded.fill(app.lang, &[&idea.text]));
-                    }
+                let applied = app.session.apply(change.clone()).is_ok();
+                if applied && let Change::AddIdea { idea, .. } = &change {
+                    app.last_added = Some(idea.id);
+                    app.say(Msg::IdeaAdded.fill(app.lang, &[&idea.text]));
                 }
             }
             app.reindex();
@@ -494,6 +493,10 @@ fn step_slot(app: &mut App, delta: isize) -> Vec<Effect> {
 }
 
 fn step_idea(app: &mut App, delta: isize) -> Vec<Effect> {
+    if let Mode::Help { scroll, .. } = &mut app.mode {
+        *scroll = (*scroll as isize + delta).clamp(0, 200) as u16;
+        return vec![];
+    }
     let n = app.index.slot(app.selection.slot).len() as isize;
     if n > 0 {
         let idea = (app.selection.idea as isize + delta).clamp(0, n - 1);

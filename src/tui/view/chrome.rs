@@ -38,7 +38,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
         super::super::mode::ModeKind::Focus => Msg::ModeFocus,
         super::super::mode::ModeKind::Prompt => Msg::ModeEdit,
-        super::super::mode::ModeKind::Help => Msg::HelpTitle,
+        super::super::mode::ModeKind::Help => Msg::ModeHelp,
     };
     let save = match &app.save {
         SaveState::Saved => Msg::Saved.get(lang),
@@ -198,14 +198,24 @@ pub fn footer(app: &App, area: Rect, buf: &mut Buffer) {
         );
         return;
     }
+    // The help key is always shown, last; the others fill the room before it in table order.
+    let (help, others): (Vec<_>, Vec<_>) =
+        keymap::hints(app.mode.kind()).partition(|b| b.action == super::super::Action::Help);
+    let piece = |b: &keymap::Binding| {
+        let key = format!(" {} ", keymap::key_label(&b.keys[0]));
+        let text = format!(" {}  ", b.label.get(app.lang));
+        let w = key.width() + text.width();
+        (key, text, w)
+    };
+    let reserved: usize = help.iter().map(|b| piece(b).2).sum();
     let mut spans = Vec::new();
     let mut used = 0;
-    for binding in keymap::hints(app.mode.kind()) {
-        let key = format!(" {} ", keymap::key_label(&binding.keys[0]));
-        let text = format!(" {}  ", binding.label.get(app.lang));
-        let w = key.width() + text.width();
-        if used + w > area.width as usize {
-            break;
+    for binding in others.iter().chain(help.iter()) {
+        let (key, text, w) = piece(binding);
+        let is_help = binding.action == super::super::Action::Help;
+        let limit = (area.width as usize).saturating_sub(if is_help { 0 } else { reserved });
+        if used + w > limit {
+            continue;
         }
         used += w;
         spans.push(Span::styled(key, app.styles.footer_key));
