@@ -64,6 +64,8 @@ pub struct App {
     pub status: Option<Status>,
     /// The idea that landed last, highlighted on the board.
     pub last_added: Option<IdeaId>,
+    /// Where [`App::last_added`] is (slot, position), found once per change, not per frame.
+    pub last_added_at: Option<(usize, usize)>,
     /// Ideas per slot, kept in step with the session.
     pub index: ThemeIndex,
     /// Terminal size, for mouse hit-testing.
@@ -90,6 +92,7 @@ impl App {
             save: SaveState::Saved,
             status: None,
             last_added: None,
+            last_added_at: None,
             index,
             size: (80, 24),
             now,
@@ -138,6 +141,15 @@ impl App {
         self.selection.slot = self.selection.slot.min(self.slot_count() - 1);
         let n = self.index.slot(self.selection.slot).len();
         self.selection.idea = self.selection.idea.min(n.saturating_sub(1));
+        self.last_added_at = self
+            .last_added
+            .and_then(|id| self.index.find(&self.session, id));
+    }
+
+    /// Marks `id` as the idea that landed last.
+    pub fn set_last_added(&mut self, id: Option<IdeaId>) {
+        self.last_added = id;
+        self.last_added_at = id.and_then(|id| self.index.find(&self.session, id));
     }
 
     /// Selects the idea with `id` wherever it is.

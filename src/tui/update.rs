@@ -59,9 +59,10 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Organize => {
             app.mode = Mode::Organize;
-            if let Some(id) = app.last_added.take() {
+            if let Some(id) = app.last_added {
                 app.select_idea(id);
             }
+            app.set_last_added(None);
             vec![]
         }
         Action::Capture => {
@@ -335,7 +336,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
             );
             if !effects.is_empty() {
                 app.capture.clear();
-                app.last_added = Some(id);
+                app.set_last_added(Some(id));
                 if app.status.is_none() {
                     app.say(Msg::IdeaAdded.fill(app.lang, &[&shown]));
                 }

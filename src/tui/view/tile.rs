@@ -180,8 +180,7 @@ fn anchor(app: &App, slots: &[usize]) -> Option<(usize, usize)> {
     if organizing && slots.contains(&app.selection.slot) {
         return Some((app.selection.slot, app.selection.idea));
     }
-    let id = app.last_added?;
-    let (slot, pos) = app.index.find(&app.session, id)?;
+    let (slot, pos) = app.last_added_at?;
     slots.contains(&slot).then_some((slot, pos))
 }
 
