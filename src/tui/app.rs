@@ -74,6 +74,22 @@ pub struct App {
     pub now: Timestamp,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// Bumped by every action that can change what the tiles show; typing does not.
+    pub generation: u64,
+    /// The last drawn board body, reused while `generation` and the area are unchanged,
+    /// so a keystroke redraws only the capture line.
+    pub body_cache: std::cell::RefCell<Option<BodyCache>>,
+}
+
+/// A drawn board body and what it was drawn from.
+#[derive(Debug, Clone)]
+pub struct BodyCache {
+    /// [`App::generation`] when drawn.
+    pub generation: u64,
+    /// The area it covers.
+    pub area: ratatui::layout::Rect,
+    /// The cells.
+    pub buffer: ratatui::buffer::Buffer,
 }
 
 impl App {
@@ -97,6 +113,8 @@ impl App {
             size: (80, 24),
             now,
             quit: false,
+            generation: 0,
+            body_cache: std::cell::RefCell::new(None),
         }
     }
 

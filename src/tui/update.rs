@@ -12,6 +12,31 @@ use super::mode::{Mode, PromptKind};
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if !is_text_edit(&action) {
+        app.generation += 1;
+    }
+    apply_action(app, action)
+}
+
+/// Editing keys change only the input line, never the tiles.
+fn is_text_edit(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Insert(_)
+            | Action::Backspace
+            | Action::DeleteChar
+            | Action::CursorLeft
+            | Action::CursorRight
+            | Action::WordLeft
+            | Action::WordRight
+            | Action::Home
+            | Action::End
+            | Action::DeleteWordBack
+            | Action::ClearLine
+    )
+}
+
+fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
     if !matches!(
         action,
         Action::Saved(_) | Action::External(_) | Action::Resize { .. }

@@ -91,6 +91,29 @@ impl Widget for &App {
 }
 
 fn board(app: &App, body: Rect, buf: &mut Buffer) {
+    let mut cache = app.body_cache.borrow_mut();
+    let fresh = cache
+        .as_ref()
+        .is_some_and(|c| c.generation == app.generation && c.area == body);
+    if !fresh {
+        let mut own = Buffer::empty(body);
+        draw_tiles(app, body, &mut own);
+        *cache = Some(super::app::BodyCache {
+            generation: app.generation,
+            area: body,
+            buffer: own,
+        });
+    }
+    if let Some(c) = cache.as_ref() {
+        for y in body.top()..body.bottom() {
+            for x in body.left()..body.right() {
+                buf[(x, y)] = c.buffer[(x, y)].clone();
+            }
+        }
+    }
+}
+
+fn draw_tiles(app: &App, body: Rect, buf: &mut Buffer) {
     for (number, (rect, slots)) in tile_rects(app, body).into_iter().enumerate() {
         let lines = tile_lines(app, &slots, number + 1, rect.width, rect.height);
         for (y, tl) in (rect.y..rect.bottom()).zip(lines) {
