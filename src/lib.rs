@@ -1,10 +1,12 @@
 //! foorumi: run live partnership forums in the terminal and write the summary the same day.
 //!
 //! Layers, each using only those above it: [`model`] (data and operations, no I/O),
-//! [`i18n`] (the one string catalogue), [`store`] (files, journal, recovery),
-//! [`export`] and [`import`], [`tui`] (the board) and [`cli`].
+//! [`i18n`] (the one string catalogue), [`bundled`] (shipped themes and sessions),
+//! [`store`] (files, journal, recovery), [`tui`] (the board) and [`cli`].
 
 pub mod bundled;
+pub mod cli;
 pub mod i18n;
 pub mod model;
+pub mod store;
 pub mod tui;

@@ -134,4 +134,48 @@ catalogue! {
     ParseFailed => "{}:{}:{}: {}", "{}:{}:{}: {}", "{}:{}:{}: {}";
     NewerVersion => "{}: tiedoston versio {} on uudempi kuin tämä ohjelma ymmärtää ({}); päivitä foorumi", "{}: filens version {} är nyare än programmet förstår ({}); uppdatera foorumi", "{}: file version {} is newer than this program understands ({}); update foorumi";
     InvalidSession => "{}: istunto on ristiriitainen: {}", "{}: sessionen är inkonsekvent: {}", "{}: the session is inconsistent: {}";
+    // Store: errors (added by the store layer)
+    NotUtf8 => "{}: tiedosto ei ole UTF-8-tekstiä (tavu {})", "{}: filen är inte UTF-8-text (byte {})", "{}: the file is not UTF-8 text (byte {})";
+    NoSessionFile => "istuntotiedostoa {} ei ole, eikä sen varmuuskopioita", "sessionsfilen {} finns inte, inte heller dess säkerhetskopior", "there is no session file {} and no backup of it";
+    SyncFailed => "levy ei vahvistanut tiedoston {} kirjoitusta: {}. Tallenna istunto toiseen paikkaan.", "disken bekräftade inte skrivningen av {}: {}. Spara sessionen på ett annat ställe.", "the disk did not confirm writing {}: {}. Save the session somewhere else.";
+    Poisoned => "tallennus tiedostoon {} epäonnistui aiemmin ({}), joten sinne ei enää kirjoiteta: tallenna istunto toiseen paikkaan", "sparandet i {} misslyckades tidigare ({}), så inget mer skrivs dit: spara sessionen på ett annat ställe", "saving to {} failed earlier ({}), so nothing more is written there: save the session somewhere else";
+    FileReadOnly => "{} on avattu vain luku -tilassa: muutoksia ei tallenneta", "{} är öppnad endast för läsning: ändringar sparas inte", "{} is open read-only: changes are not saved";
+    LockedBy => "{} on auki kirjoitusta varten toisessa ohjelmassa (prosessi {})", "{} är öppen för skrivning i ett annat program (process {})", "{} is open for writing in another program (process {})";
+    Locked => "{} on auki kirjoitusta varten toisessa ohjelmassa", "{} är öppen för skrivning i ett annat program", "{} is open for writing in another program";
+    LockFailed => "tiedostoa {} ei voi lukita: {}", "filen {} kan inte låsas: {}", "cannot lock {}: {}";
+    ChangeRejected => "{}: muutosta ei voi tehdä: {}", "{}: ändringen kan inte göras: {}", "{}: the change cannot be made: {}";
+    JournalMismatch => "{}: muutosloki ei kuulu tähän istuntotiedostoon; sitä ei muutettu", "{}: ändringsloggen hör inte till denna sessionsfil; den ändrades inte", "{}: the change journal does not belong to this session file; it was left as it is";
+    NoHomeDir => "foorumin tietokansiota ei löydy: aseta ympäristömuuttuja FOORUMI_HOME", "foorumis datamapp hittas inte: ställ in miljövariabeln FOORUMI_HOME", "cannot find a data folder for foorumi: set the environment variable FOORUMI_HOME";
+    // Store: what is wrong in a session file
+    DuplicateIdeaId => "idean numero {} on käytössä kahdesti", "idénummer {} används två gånger", "idea number {} is used twice";
+    DuplicateThemeKey => "teeman avain '{}' on käytössä kahdesti", "temanyckeln '{}' används två gånger", "theme key '{}' is used twice";
+    EmptyThemeKey => "teemalta puuttuu avain", "ett tema saknar nyckel", "a theme has no key";
+    IdeaThemeMissing => "idea {} kuuluu teemaan '{}', jota ei ole", "idé {} hör till temat '{}', som inte finns", "idea {} belongs to theme '{}', which does not exist";
+    ParentMissing => "teeman '{}' yläteemaa '{}' ei ole", "temat '{}' har övertemat '{}', som inte finns", "theme '{}' has the parent theme '{}', which does not exist";
+    ParentNested => "teema '{}' on teeman '{}' alla, joka on itse alateema (enintään kaksi tasoa)", "temat '{}' ligger under '{}', som själv är ett undertema (högst två nivåer)", "theme '{}' is under '{}', which is itself a sub-theme (two levels at most)";
+    IdeaGroupMissing => "idea {} on ryhmässä {}, mutta ryhmiä on {}", "idé {} är i grupp {}, men grupperna är {}", "idea {} is in group {}, but there are {} groups";
+    // Store: why a change does not fit
+    NoSuchIdeaNumber => "ideaa numero {} ei ole", "idé nummer {} finns inte", "there is no idea number {}";
+    IdeaNumberTaken => "idea numero {} on jo olemassa", "idé nummer {} finns redan", "idea number {} exists already";
+    NoSuchThemeKey => "teemaa '{}' ei ole", "temat '{}' finns inte", "there is no theme '{}'";
+    ThemeKeyTaken => "teema '{}' on jo olemassa", "temat '{}' finns redan", "theme '{}' exists already";
+    ThemeKeyNotEmpty => "teemassa '{}' on vielä ideoita tai alateemoja", "temat '{}' har ännu idéer eller underteman", "theme '{}' still has ideas or sub-themes";
+    // Store: what recovery found
+    NoticeTornTail => "{}: viimeinen, kesken jäänyt merkintä ({} tavua) jätettiin pois; sitä kirjoitettiin, kun ohjelma pysähtyi", "{}: den sista, ofullständiga posten ({} byte) utelämnades; den skrevs när programmet stannade", "{}: the last, unfinished entry ({} bytes) was left out; it was being written when the program stopped";
+    NoticeBadRecords => "{}: {} vahingoittunutta merkintää ohitettiin", "{}: {} skadade poster hoppades över", "{}: {} damaged entries were skipped";
+    NoticeSkipped => "{}: merkintä {} ei enää sovi istuntoon ja ohitettiin: {}", "{}: post {} passar inte längre sessionen och hoppades över: {}", "{}: entry {} no longer fits the session and was skipped: {}";
+    NoticeFellBack => "{} ei ole luettavissa ({}); avattiin varmuuskopio {}", "{} går inte att läsa ({}); säkerhetskopian {} öppnades", "{} could not be read ({}); the backup {} was opened instead";
+    NoticeReplayed => "{}: {} muutosta palautettiin muutoslokista", "{}: {} ändringar återställdes från ändringsloggen", "{}: {} changes were recovered from the change journal";
+    NoticeJournalForeign => "{}: muutosloki kuuluu istuntotiedoston toiseen versioon, eikä sitä käytetty", "{}: ändringsloggen hör till en annan version av sessionsfilen och användes inte", "{}: the change journal belongs to another version of the session file and was not used";
+    NoticeKeptCopy => "alkuperäinen on tallessa: {}", "originalet finns kvar: {}", "the original is kept as {}";
+    NoticeReadOnly => "{} on auki kirjoitusta varten toisessa ohjelmassa: tämä ikkuna on vain luku", "{} är öppen för skrivning i ett annat program: detta fönster är endast för läsning", "{} is open for writing in another program: this window is read-only";
+    NoticeReadOnlyPid => "{} on auki kirjoitusta varten toisessa ohjelmassa (prosessi {}): tämä ikkuna on vain luku", "{} är öppen för skrivning i ett annat program (process {}): detta fönster är endast för läsning", "{} is open for writing in another program (process {}): this window is read-only";
+    NoticeDraftDamaged => "{}: keskeneräinen rivi oli vahingoittunut ja jätettiin pois", "{}: den ofullständiga raden var skadad och utelämnades", "{}: the unfinished line was damaged and was left out";
+    // Store: `foorumi check`
+    CheckFileOk => "{}: kunnossa ({} ideaa, {} teemaa)", "{}: i ordning ({} idéer, {} teman)", "{}: OK ({} ideas, {} themes)";
+    CheckFileMissing => "{}: puuttuu", "{}: saknas", "{}: missing";
+    CheckJournalOk => "{}: {} muutosta odottaa tallennusta istuntotiedostoon", "{}: {} ändringar väntar på att sparas i sessionsfilen", "{}: {} changes wait to be saved into the session file";
+    CheckAllOk => "Kaikki kunnossa", "Allt i ordning", "Everything is in order";
+    CheckRepairable => "Ongelmia löytyi; istunto voidaan palauttaa", "Problem hittades; sessionen kan återställas", "Problems were found; the session can be recovered";
+    CheckUnrecoverable => "Istuntoa ei voi palauttaa näistä tiedostoista", "Sessionen kan inte återställas från dessa filer", "The session cannot be recovered from these files";
 }

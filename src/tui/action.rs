@@ -103,6 +103,8 @@ pub enum Action {
     },
     /// Changes another process appended to the journal (e.g. `foorumi add`).
     External(Vec<Change>),
+    /// The session as another writer left it on disk (read-only boards follow it).
+    Reload(Box<crate::model::Session>),
     /// The store finished saving: `Ok` or a message for the banner.
     Saved(Result<(), String>),
 }

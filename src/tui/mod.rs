@@ -7,6 +7,7 @@ pub mod effect;
 pub mod index;
 pub mod keymap;
 pub mod mode;
+pub mod run;
 pub mod style;
 pub mod update;
 pub mod view;

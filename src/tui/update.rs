@@ -228,6 +228,12 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.reindex();
             vec![]
         }
+        Action::Reload(session) => {
+            app.session = *session;
+            app.history = crate::model::History::default();
+            app.reindex();
+            vec![]
+        }
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

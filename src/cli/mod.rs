@@ -1,0 +1,76 @@
+//! The command line: argument parsing (clap) and the subcommands.
+
+mod add;
+mod args;
+mod board;
+mod config;
+mod new;
+mod themes;
+
+pub use args::{Cli, Command};
+pub use config::Config;
+
+use crate::i18n::{Lang, Msg};
+
+/// A failure to report on stderr in the user's language; the process exits with 1.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<crate::store::StoreError> for Failure {
+    fn from(e: crate::store::StoreError) -> Failure {
+        Failure::Store(e)
+    }
+}
+
+/// What went wrong, before it is put into words in the user's language.
+#[derive(Debug)]
+pub enum Failure {
+    /// An error from the store.
+    Store(crate::store::StoreError),
+    /// A message already in words.
+    Message(String),
+}
+
+impl Failure {
+    /// The failure in words.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Failure::Store(e) => e.text(lang),
+            Failure::Message(m) => m.clone(),
+        }
+    }
+}
+
+/// Runs the parsed command line; returns the process exit code.
+pub fn run(cli: Cli) -> i32 {
+    let config = Config::load();
+    let lang = cli
+        .lang
+        .as_deref()
+        .and_then(Lang::from_code)
+        .or(config.lang)
+        .unwrap_or_default();
+    let result = match cli.command {
+        None => board::open(cli.path.as_deref(), lang, &cli, &config),
+        Some(Command::New(args)) => new::run(&args, lang),
+        Some(Command::Add(args)) => add::run(&args, lang),
+        Some(Command::Themes) => themes::run(lang),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(failure) => {
+            eprintln!(
+                "foorumi: {}: {}",
+                Msg::ErrorPrefix.get(lang),
+                failure.text(lang)
+            );
+            1
+        }
+    }
+}

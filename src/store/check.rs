@@ -1,0 +1,165 @@
+//! `foorumi check`: what is on disk for a session, and what recovery would make of it.
+
+use std::path::{Path, PathBuf};
+
+use super::paths::Files;
+use super::recover::{JournalState, read_session, recover};
+use super::{Notice, StoreError};
+use crate::i18n::Msg;
+use crate::model::{Lang, Session};
+
+/// The state of one session file or backup.
+#[derive(Debug)]
+pub enum FileCheck {
+    /// It does not exist.
+    Missing,
+    /// It parses and validates.
+    Ok {
+        /// Ideas in it.
+        ideas: usize,
+        /// Themes in it.
+        themes: usize,
+    },
+    /// It cannot be used.
+    Damaged(StoreError),
+}
+
+/// What the journal holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalCheck {
+    /// It follows the snapshot (or, after a crash, its predecessor, which is harmless).
+    pub belongs: bool,
+    /// Intact records.
+    pub good: usize,
+    /// Records that opening would apply (not yet in the session file).
+    pub replayed: usize,
+    /// Bytes of a cut-short last record.
+    pub torn_bytes: u64,
+    /// Damaged stretches.
+    pub bad: usize,
+    /// Records that no longer fit the session.
+    pub skipped: usize,
+}
+
+/// Everything `foorumi check` reports about one session.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// The session file.
+    pub path: PathBuf,
+    /// The session file itself.
+    pub snapshot: FileCheck,
+    /// Backups that exist, newest first.
+    pub backups: Vec<(PathBuf, FileCheck)>,
+    /// The journal, when there is one.
+    pub journal: Option<JournalCheck>,
+    /// What recovery found.
+    pub notices: Vec<Notice>,
+    /// The recovered session, or why there is none.
+    pub recovered: Result<Session, StoreError>,
+}
+
+fn check_file(path: &Path) -> FileCheck {
+    match read_session(path) {
+        Ok(None) => FileCheck::Missing,
+        Ok(Some((_, s))) => FileCheck::Ok {
+            ideas: s.ideas.len(),
+            themes: s.themes.len(),
+        },
+        Err(e) => FileCheck::Damaged(e),
+    }
+}
+
+/// Examines the session at `path` and its journal and backups without changing anything.
+pub fn check(path: &Path) -> CheckReport {
+    let files = Files::new(path);
+    let snapshot = check_file(&files.snapshot);
+    let backups = files
+        .backups
+        .iter()
+        .map(|b| (b.clone(), check_file(b)))
+        .filter(|(_, c)| !matches!(c, FileCheck::Missing))
+        .collect();
+    let (journal, notices, recovered) = match recover(&files) {
+        Ok(rec) => {
+            let j = &rec.journal;
+            let journal = (j.state != JournalState::Missing).then(|| JournalCheck {
+                belongs: matches!(j.state, JournalState::Bound | JournalState::Previous),
+                good: j.records,
+                replayed: j.replayed,
+                torn_bytes: j.torn,
+                bad: j.bad,
+                skipped: j.skipped,
+            });
+            (journal, rec.notices, Ok(rec.session))
+        }
+        Err(e) => (None, Vec::new(), Err(e)),
+    };
+    CheckReport {
+        path: path.to_path_buf(),
+        snapshot,
+        backups,
+        journal,
+        notices,
+        recovered,
+    }
+}
+
+impl CheckReport {
+    /// True when nothing is damaged or lost (a journal still waiting to be folded into the
+    /// file, as while a board runs, is normal).
+    pub fn is_ok(&self) -> bool {
+        matches!(self.snapshot, FileCheck::Ok { .. })
+            && self.recovered.is_ok()
+            && self
+                .journal
+                .as_ref()
+                .is_none_or(|j| j.belongs && j.torn_bytes == 0 && j.bad == 0 && j.skipped == 0)
+            && self.notices.iter().all(|n| !n.is_problem())
+    }
+
+    /// The session as recovery makes it (what opening it would show), when it can be recovered.
+    pub fn repaired(&self) -> Option<Session> {
+        self.recovered.as_ref().ok().cloned()
+    }
+
+    /// The report for the user, one finding per line, in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        let mut lines = Vec::new();
+        let mut file_line = |path: &Path, c: &FileCheck| {
+            let name = path.display().to_string();
+            lines.push(match c {
+                FileCheck::Missing => Msg::CheckFileMissing.fill(lang, &[&name]),
+                FileCheck::Ok { ideas, themes } => {
+                    Msg::CheckFileOk.fill(lang, &[&name, ideas, themes])
+                }
+                FileCheck::Damaged(e) => e.text(lang),
+            });
+        };
+        file_line(&self.path, &self.snapshot);
+        for (path, c) in &self.backups {
+            file_line(path, c);
+        }
+        if let Some(j) = &self.journal
+            && j.replayed > 0
+        {
+            let journal = Files::new(&self.path).journal;
+            lines.push(Msg::CheckJournalOk.fill(lang, &[&journal.display(), &j.replayed]));
+        }
+        lines.extend(self.notices.iter().map(|n| n.text(lang)));
+        if let Err(e) = &self.recovered
+            && !matches!(self.snapshot, FileCheck::Damaged(_))
+        {
+            lines.push(e.text(lang));
+        }
+        lines.push(
+            match (self.is_ok(), self.recovered.is_ok()) {
+                (true, _) => Msg::CheckAllOk,
+                (false, true) => Msg::CheckRepairable,
+                (false, false) => Msg::CheckUnrecoverable,
+            }
+            .get(lang)
+            .to_string(),
+        );
+        lines.join("\n")
+    }
+}

@@ -1,0 +1,170 @@
+//! Who may write: one writer per session holds `NAME.ron.lock`, and every append to the
+//! journal (the writer's or `foorumi add`'s) holds `NAME.ron.journal.lock` for its duration.
+//!
+//! Both are OS advisory locks (flock / LockFileEx via `fs4`), which the OS releases when the
+//! holder dies, so a lock file left by a crashed program never blocks anyone. The lock files
+//! are never deleted: deleting one while another process waits on it would let two writers in.
+
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+use fs4::{FileExt, TryLockError};
+
+use super::StoreError;
+
+/// The writer's lock, held until dropped (or the process ends).
+#[derive(Debug)]
+pub(crate) struct WriterLock {
+    _file: File,
+}
+
+/// The outcome of trying to become the writer.
+pub(crate) enum TryWriter {
+    /// This process is now the writer.
+    Acquired(WriterLock),
+    /// Another process is; its pid when it could be read.
+    Held(Option<u32>),
+}
+
+fn open_lock_file(path: &Path) -> Result<File, StoreError> {
+    OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .map_err(|e| StoreError::Lock {
+            path: path.to_path_buf(),
+            source: e,
+        })
+}
+
+/// Tries to take the writer lock at `path` without waiting.
+pub(crate) fn try_writer(path: &Path) -> Result<TryWriter, StoreError> {
+    let mut file = open_lock_file(path)?;
+    // Called through the trait: `File::try_lock` of std is newer than our minimum Rust.
+    match FileExt::try_lock(&file) {
+        Ok(()) => {
+            // The pid is only a hint for the read-only notice, so failing to write it is harmless.
+            let _ = file.set_len(0);
+            let _ = file.rewind();
+            let _ = write!(file, "{}", std::process::id());
+            Ok(TryWriter::Acquired(WriterLock { _file: file }))
+        }
+        Err(TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            // Windows forbids reading a locked range; then the pid is simply unknown.
+            let pid = file
+                .read_to_string(&mut text)
+                .ok()
+                .and_then(|_| text.trim().parse().ok());
+            Ok(TryWriter::Held(pid))
+        }
+        Err(TryLockError::Error(e)) => Err(StoreError::Lock {
+            path: path.to_path_buf(),
+            source: e,
+        }),
+    }
+}
+
+/// The journal's append lock; [`AppendLock::hold`] takes it for one append or restart.
+#[derive(Debug)]
+pub(crate) struct AppendLock {
+    file: File,
+    path: PathBuf,
+}
+
+/// Holds the append lock until dropped.
+pub(crate) struct AppendGuard<'a> {
+    lock: &'a AppendLock,
+}
+
+impl AppendLock {
+    /// Opens (creating) the append lock file at `path`.
+    pub fn open(path: &Path) -> Result<AppendLock, StoreError> {
+        Ok(AppendLock {
+            file: open_lock_file(path)?,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Another handle of the same lock file; locking either locks both (same open file).
+    pub fn clone_handle(&self) -> Result<AppendLock, StoreError> {
+        Ok(AppendLock {
+            file: self.file.try_clone().map_err(|e| StoreError::Lock {
+                path: self.path.clone(),
+                source: e,
+            })?,
+            path: self.path.clone(),
+        })
+    }
+
+    /// Waits for the lock: exclusive for writing, shared for reading a consistent state.
+    pub fn hold(&self, exclusive: bool) -> Result<AppendGuard<'_>, StoreError> {
+        let result = if exclusive {
+            FileExt::lock(&self.file)
+        } else {
+            FileExt::lock_shared(&self.file)
+        };
+        result.map_err(|e| StoreError::Lock {
+            path: self.path.clone(),
+            source: e,
+        })?;
+        Ok(AppendGuard { lock: self })
+    }
+}
+
+impl Drop for AppendGuard<'_> {
+    fn drop(&mut self) {
+        // Closing the file would release it too; an unlock error leaves it to that.
+        let _ = FileExt::unlock(&self.lock.file);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn second_writer_sees_the_first_ones_pid() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron.lock");
+        let first = try_writer(&path).unwrap();
+        assert!(matches!(first, TryWriter::Acquired(_)));
+        match try_writer(&path).unwrap() {
+            TryWriter::Held(pid) => {
+                if cfg!(unix) {
+                    assert_eq!(pid, Some(std::process::id()));
+                }
+            }
+            TryWriter::Acquired(_) => panic!("two writers"),
+        }
+        drop(first);
+        assert!(matches!(try_writer(&path).unwrap(), TryWriter::Acquired(_)));
+    }
+
+    #[test]
+    fn a_left_over_lock_file_does_not_block() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron.lock");
+        std::fs::write(&path, "999999").unwrap(); // as a crashed writer leaves it
+        assert!(matches!(try_writer(&path).unwrap(), TryWriter::Acquired(_)));
+    }
+
+    #[test]
+    fn append_lock_is_released_by_the_guard() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron.journal.lock");
+        let a = AppendLock::open(&path).unwrap();
+        let b = AppendLock::open(&path).unwrap();
+        {
+            let _g = a.hold(true).unwrap();
+            assert!(matches!(
+                FileExt::try_lock(&b.file),
+                Err(TryLockError::WouldBlock)
+            ));
+        }
+        let _g = b.hold(true).unwrap();
+    }
+}

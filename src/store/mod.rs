@@ -1,0 +1,42 @@
+//! Session files on disk: RON snapshots, the change journal, locking, recovery and atomic
+//! writes. The promise is "nothing is lost": an idea that appeared on screen is on disk.
+//!
+//! A session `NAME.ron` has companions in the same folder:
+//!
+//! | file | what |
+//! |---|---|
+//! | `NAME.ron` | the snapshot: the whole session as human-editable RON |
+//! | `NAME.ron.journal` | every change since the snapshot, one checksummed record each |
+//! | `NAME.ron.bak1` … `bak3` | the previous snapshots, newest first |
+//! | `NAME.ron.lock` | held by the one writer while it runs |
+//! | `NAME.ron.journal.lock` | held briefly around each append |
+//! | `NAME.ron.draft` | the half-typed capture line |
+//! | `NAME.ron.journal.old`, `NAME.ron.damaged` | what recovery could not use, kept for a human |
+//!
+//! A board opens the session with [`SessionFile::open`], calls [`SessionFile::record`] for
+//! every change it applies, [`SessionFile::snapshot`] now and then (and on quit), and
+//! [`SessionFile::poll`] about once a second to see what `foorumi add` ([`append_change`])
+//! added meanwhile.
+
+mod append;
+mod atomic;
+mod check;
+mod clean;
+mod draft;
+mod error;
+mod file;
+mod format;
+mod journal;
+mod lock;
+mod notice;
+mod paths;
+mod recover;
+mod replay;
+
+pub use append::append_change;
+pub use check::{CheckReport, FileCheck, JournalCheck, check};
+pub use error::{Problem, StoreError, model_error_text};
+pub use file::{Opened, SessionFile};
+pub use format::{load, parse_session, to_ron};
+pub use notice::Notice;
+pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};

@@ -1,0 +1,216 @@
+//! Recovery: the newest readable snapshot (else the newest readable backup) plus every good
+//! record of a journal that belongs to it.
+
+use std::io;
+use std::path::Path;
+
+use super::format::parse_bytes;
+use super::journal::{self, Binding, HEADER_LEN};
+use super::paths::Files;
+use super::replay::replay_one;
+use super::{Notice, StoreError, clean};
+use crate::model::Session;
+
+/// How the journal on disk relates to the snapshot.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum JournalState {
+    /// No journal (or an empty file).
+    Missing,
+    /// It follows the snapshot used (or the unreadable snapshot a backup stands in for); replayed.
+    Bound,
+    /// It follows the previous snapshot, which the current one already contains: a crash came
+    /// between writing the snapshot and starting its journal. Nothing to replay.
+    Previous,
+    /// It follows some other file, or its header is damaged; not used.
+    Foreign,
+}
+
+/// What was found in the journal.
+#[derive(Debug, Clone)]
+pub(crate) struct JournalInfo {
+    /// How it relates to the snapshot.
+    pub state: JournalState,
+    /// Its first bytes, up to a header's length (followers watch them for a restart).
+    pub head: Vec<u8>,
+    /// Its length.
+    pub len: u64,
+    /// End of the last intact record.
+    pub good_end: u64,
+    /// Good records found.
+    pub records: usize,
+    /// Records applied.
+    pub replayed: usize,
+    /// Records that no longer fitted.
+    pub skipped: usize,
+    /// Bytes of a cut-short last record.
+    pub torn: u64,
+    /// Damaged stretches skipped.
+    pub bad: usize,
+}
+
+/// The outcome of recovery.
+#[derive(Debug)]
+pub(crate) struct Recovered {
+    /// The recovered session.
+    pub session: Session,
+    /// What was found.
+    pub notices: Vec<Notice>,
+    /// 0 when the snapshot was used, n when backup n was.
+    pub base: usize,
+    /// Identity of the file used (a new journal for it is bound to this).
+    pub base_binding: Binding,
+    /// The journal.
+    pub journal: JournalInfo,
+}
+
+/// The bytes of `path`, `None` when it does not exist.
+pub(crate) fn read_opt(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(StoreError::read(path, e)),
+    }
+}
+
+/// Parses the session file at `path` if it exists.
+pub(crate) fn read_session(path: &Path) -> Result<Option<(Vec<u8>, Session)>, StoreError> {
+    let Some(bytes) = read_opt(path)? else {
+        return Ok(None);
+    };
+    let session = parse_bytes(&bytes, &path.display().to_string())?;
+    Ok(Some((bytes, session)))
+}
+
+/// Recovers the session of `files` without writing anything.
+///
+/// A snapshot that cannot be read for an I/O reason (permissions, say) is an error, not damage:
+/// falling back to a backup then would set aside a journal that is perfectly good.
+pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
+    let snapshot_bytes = read_opt(&files.snapshot)?;
+    let mut notices = Vec::new();
+    let (mut session, base, base_bytes) = match &snapshot_bytes {
+        Some(bytes) => match parse_bytes(bytes, &files.name()) {
+            Ok(s) => (s, 0, bytes.clone()),
+            Err(e) => fall_back(files, Some(e), &mut notices)?,
+        },
+        None => fall_back(files, None, &mut notices)?,
+    };
+
+    let journal_bytes = read_opt(&files.journal)?.unwrap_or_default();
+    let binding = journal::read_header(&journal_bytes);
+    let scan = journal::scan(&journal_bytes, HEADER_LEN, true);
+    let state = if journal_bytes.is_empty() {
+        JournalState::Missing
+    } else if binding.is_some_and(|b| b == Binding::of(&base_bytes)) {
+        JournalState::Bound
+    } else if base > 0 && binding.is_some() && binding == snapshot_bytes.as_deref().map(Binding::of)
+    {
+        // The journal follows the unreadable snapshot: its changes are applied to the older
+        // backup as far as they still fit; that is the most that can be saved.
+        JournalState::Bound
+    } else if base == 0 && binding.is_some() && binding == previous_binding(files)? {
+        JournalState::Previous
+    } else {
+        JournalState::Foreign
+    };
+
+    let mut info = JournalInfo {
+        state,
+        head: journal_bytes[..journal_bytes.len().min(HEADER_LEN)].to_vec(),
+        len: journal_bytes.len() as u64,
+        good_end: if binding.is_some() { scan.good_end } else { 0 },
+        records: scan.records.len(),
+        replayed: 0,
+        skipped: 0,
+        torn: scan.torn,
+        bad: scan.bad,
+    };
+    match state {
+        JournalState::Bound => {
+            for (index, mut change) in scan.records.into_iter().enumerate() {
+                clean::change(&mut change);
+                match replay_one(&mut session, change) {
+                    Ok(_) => info.replayed += 1,
+                    Err(error) => {
+                        info.skipped += 1;
+                        notices.push(Notice::SkippedChange {
+                            journal: files.journal.clone(),
+                            index: index + 1,
+                            error,
+                        });
+                    }
+                }
+            }
+            if info.bad > 0 {
+                notices.push(Notice::BadRecords {
+                    journal: files.journal.clone(),
+                    count: info.bad,
+                    kept: None,
+                });
+            }
+            if info.torn > 0 {
+                notices.push(Notice::TornTail {
+                    journal: files.journal.clone(),
+                    bytes: info.torn,
+                });
+            }
+            if info.replayed > 0 {
+                notices.push(Notice::Replayed {
+                    journal: files.journal.clone(),
+                    count: info.replayed,
+                });
+            }
+        }
+        JournalState::Foreign if info.records > 0 || binding.is_none() => {
+            notices.push(Notice::JournalForeign {
+                journal: files.journal.clone(),
+                kept: None,
+            });
+        }
+        _ => {}
+    }
+    Ok(Recovered {
+        session,
+        notices,
+        base,
+        base_binding: Binding::of(&base_bytes),
+        journal: info,
+    })
+}
+
+/// The newest readable backup, with a notice saying why it is used.
+fn fall_back(
+    files: &Files,
+    error: Option<StoreError>,
+    notices: &mut Vec<Notice>,
+) -> Result<(Session, usize, Vec<u8>), StoreError> {
+    let mut first_error = error;
+    for (i, backup) in files.backups.iter().enumerate() {
+        match read_session(backup) {
+            Ok(Some((bytes, session))) => {
+                let error = first_error.unwrap_or(StoreError::NotFound {
+                    path: files.snapshot.clone(),
+                });
+                notices.push(Notice::FellBack {
+                    snapshot: files.snapshot.clone(),
+                    error: Box::new(error),
+                    backup: backup.clone(),
+                    kept: None,
+                });
+                return Ok((session, i + 1, bytes));
+            }
+            Ok(None) => {}
+            Err(e) => {
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    Err(first_error.unwrap_or(StoreError::NotFound {
+        path: files.snapshot.clone(),
+    }))
+}
+
+/// The binding of backup 1, the snapshot before the current one.
+fn previous_binding(files: &Files) -> Result<Option<Binding>, StoreError> {
+    Ok(read_opt(&files.backups[0])?.map(|b| Binding::of(&b)))
+}

@@ -1,0 +1,135 @@
+//! The event loop: reads the terminal, calls `update`, carries out effects, draws.
+//! Redraws only after something happened, and sleeps in `poll` otherwise (no busy loop).
+
+use std::io;
+use std::time::{Duration, Instant};
+
+use ratatui::crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use super::app::{App, SaveState};
+use super::{Action, Effect, keymap, update, view};
+use crate::store::SessionFile;
+
+/// How often the board looks for changes made by `foorumi add` and saves the draft.
+const TICK: Duration = Duration::from_millis(400);
+/// Records in the journal after which a fresh snapshot is written.
+const SNAPSHOT_EVERY: usize = 500;
+
+/// Runs the board until the user quits. The terminal is restored on return and on panic.
+pub fn run(mut app: App, mut file: SessionFile) -> io::Result<()> {
+    let mut terminal = ratatui::init();
+    execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
+    let size = terminal.size()?;
+    update(
+        &mut app,
+        Action::Resize {
+            width: size.width,
+            height: size.height,
+        },
+    );
+    let result = event_loop(&mut terminal, &mut app, &mut file);
+    let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    file: &mut SessionFile,
+) -> io::Result<()> {
+    let mut dirty = true;
+    let mut saved_draft = app.capture.text().to_string();
+    let mut last_tick = Instant::now();
+    let mut records = 0usize;
+    while !app.quit {
+        if dirty {
+            terminal.draw(|frame| {
+                frame.render_widget(&*app, frame.area());
+                if let Some(at) = view::cursor(app, frame.area()) {
+                    frame.set_cursor_position(at);
+                }
+            })?;
+            dirty = false;
+        }
+        let wait = TICK.saturating_sub(last_tick.elapsed());
+        if event::poll(wait)? {
+            let Some(action) = to_action(app, event::read()?) else {
+                continue;
+            };
+            app.now = chrono::Local::now().fixed_offset();
+            let effects = update(app, action);
+            records += carry_out(app, file, effects);
+            dirty = true;
+        }
+        if last_tick.elapsed() >= TICK {
+            last_tick = Instant::now();
+            // The half-typed idea survives a crash: saved at most one tick after typing.
+            if app.capture.text() != saved_draft && app.save != SaveState::ReadOnly {
+                saved_draft = app.capture.text().to_string();
+                let _ = file.save_draft(&saved_draft);
+            }
+            match file.poll() {
+                Ok(changes) if !changes.is_empty() => {
+                    update(app, Action::External(changes));
+                    dirty = true;
+                }
+                _ => {}
+            }
+            // A read-only board whose writer rewrote the file gets the whole session anew.
+            if let Some(session) = file.take_reloaded() {
+                update(app, Action::Reload(Box::new(session)));
+                dirty = true;
+            }
+        }
+        if records >= SNAPSHOT_EVERY && app.save == SaveState::Saved {
+            records = 0;
+            if let Err(e) = file.snapshot(&app.session) {
+                update(app, Action::Saved(Err(e.text(app.lang))));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Runs effects; returns how many changes went to the journal.
+fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usize {
+    let mut recorded = 0;
+    for effect in effects {
+        match effect {
+            Effect::Record(change) => {
+                let result = file.record(&change).map_err(|e| e.text(app.lang));
+                recorded += usize::from(result.is_ok());
+                update(app, Action::Saved(result));
+            }
+            Effect::Snapshot => {
+                if let Err(e) = file.snapshot(&app.session) {
+                    update(app, Action::Saved(Err(e.text(app.lang))));
+                }
+            }
+            Effect::Quit => app.quit = true,
+        }
+    }
+    recorded
+}
+
+fn to_action(app: &App, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            keymap::action_for(app.mode.kind(), &key)
+        }
+        Event::Paste(text) => Some(Action::Paste(text)),
+        Event::Resize(width, height) => Some(Action::Resize { width, height }),
+        Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
+            Some(Action::Click {
+                column: mouse.column,
+                row: mouse.row,
+            })
+        }
+        _ => None,
+    }
+}
