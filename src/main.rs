@@ -3,6 +3,7 @@
 use clap::Parser;
 
 fn main() {
-    let cli = foorumi::cli::Cli::parse();
+    let args = foorumi::cli::subcommand_first(std::env::args_os().collect());
+    let cli = foorumi::cli::Cli::parse_from(args);
     std::process::exit(foorumi::cli::run(cli));
 }

@@ -62,7 +62,7 @@ pub fn run(args: &AddArgs, lang: Lang) -> Result<(), Failure> {
         file.record(&change)?;
         id
     };
-    println!("{id}");
+    super::print(&format!("{id}\n"));
     Ok(())
 }
 

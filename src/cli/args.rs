@@ -69,3 +69,59 @@ pub struct AddArgs {
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
 }
+
+/// Moves a subcommand name that follows top-level options (`foorumi --lang sv themes`) to
+/// the front, because clap would otherwise take it for the optional PATH.
+pub fn subcommand_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    const NAMES: [&str; 3] = ["new", "add", "themes"];
+    const WITH_VALUE: [&str; 2] = ["--lang", "--palette"];
+    let mut i = 1;
+    while i < args.len() {
+        let arg = args[i].to_string_lossy();
+        if NAMES.contains(&arg.as_ref()) {
+            if i > 1 {
+                let name = args.remove(i);
+                args.insert(1, name);
+            }
+            break;
+        }
+        if WITH_VALUE.contains(&arg.as_ref()) {
+            i += 2;
+        } else if arg.starts_with("--") {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    args
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        let os = list.iter().map(std::ffi::OsString::from).collect();
+        subcommand_first(os)
+            .into_iter()
+            .map(|a| a.into_string().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn subcommands_after_options_move_first_and_paths_stay() {
+        assert_eq!(
+            args(&["f", "--lang", "sv", "themes"]),
+            ["f", "themes", "--lang", "sv"]
+        );
+        assert_eq!(
+            args(&["f", "--lang=en", "add", "x"]),
+            ["f", "add", "--lang=en", "x"]
+        );
+        assert_eq!(
+            args(&["f", "--lang", "sv", "themes.ron"]),
+            ["f", "--lang", "sv", "themes.ron"]
+        );
+        assert_eq!(args(&["f", "my.ron", "themes"]), ["f", "my.ron", "themes"]);
+    }
+}

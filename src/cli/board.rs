@@ -12,6 +12,10 @@ use crate::tui::style::{Palette, Styles};
 
 /// Opens `path`, or the most recent session, or a copy of the demo, and runs the board.
 pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::Message(Msg::NeedsTerminal.get(lang).to_string()));
+    }
     let path = match path {
         Some(p) => {
             if !p.exists() {

@@ -7,7 +7,7 @@ mod config;
 mod new;
 mod themes;
 
-pub use args::{Cli, Command};
+pub use args::{Cli, Command, subcommand_first};
 pub use config::Config;
 
 use crate::i18n::{Lang, Msg};
@@ -45,6 +45,12 @@ impl Failure {
             Failure::Message(m) => m.clone(),
         }
     }
+}
+
+/// Writes to stdout; a closed pipe (`foorumi themes | head`) is not an error.
+pub fn print(text: &str) {
+    use std::io::Write;
+    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 /// Runs the parsed command line; returns the process exit code.

@@ -31,7 +31,10 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
         .unwrap_or_else(|| default_title(lang));
     let session = Session::new(&title, date, &set);
     SessionFile::create(&args.path, &session)?;
-    println!("{}", Msg::Created.fill(lang, &[&args.path.display()]));
+    super::print(&format!(
+        "{}\n",
+        Msg::Created.fill(lang, &[&args.path.display()])
+    ));
     Ok(())
 }
 

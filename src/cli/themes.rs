@@ -6,14 +6,18 @@ use crate::i18n::{Lang, Msg};
 
 /// Prints every theme set with its keys and names.
 pub fn run(lang: Lang) -> Result<(), Failure> {
-    println!("{}", Msg::ThemeSetsHeading.get(lang));
+    let mut text = format!("{}\n", Msg::ThemeSetsHeading.get(lang));
     for set in bundled::theme_sets() {
-        println!();
-        println!("{} — {}", set.key, set.name.get(lang));
+        text.push_str(&format!("\n{} — {}\n", set.key, set.name.get(lang)));
         for theme in &set.themes {
             let indent = if theme.parent.is_some() { "    " } else { "  " };
-            println!("{indent}{:<28} {}", theme.key, theme.name.get(lang));
+            text.push_str(&format!(
+                "{indent}{:<28} {}\n",
+                theme.key,
+                theme.name.get(lang)
+            ));
         }
     }
+    super::print(&text);
     Ok(())
 }

@@ -126,6 +126,7 @@ catalogue! {
     Created => "Luotu {}", "Skapad {}", "Created {}";
     ErrorPrefix => "virhe", "fel", "error";
     OpeningDemo => "Avataan esimerkki-istunto: {}", "Öppnar exempelsessionen: {}", "Opening the demo session: {}";
+    NeedsTerminal => "taulu tarvitsee päätteen (terminaalin); komentoja new, add ja themes voi käyttää ilmankin", "tavlan behöver en terminal; kommandona new, add och themes fungerar utan", "the board needs a terminal; the commands new, add and themes work without one";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

@@ -145,17 +145,29 @@ pub fn tile_lines(
     if start > 0 {
         lines.push(more_line(app, start, slots[0], "↑ "));
     }
+    // Ideas are shown whole or shortened with "…"; never cut off without a mark.
     let mut n = start;
-    while n < total && lines.len() < body {
-        let full = Some(n) == anchor;
-        lines.extend(render(n, full));
+    while n < total {
+        let block = render(n, Some(n) == anchor);
+        let marker = usize::from(n + 1 < total);
+        let room = body.saturating_sub(lines.len() + marker);
+        if block.len() > room {
+            // Shorten the idea to the room left (it ends in "…"), never cut it silently.
+            if room > 0 {
+                let entry = entries.get(n);
+                lines.extend(entry_lines(app, entry, width, room).into_iter().take(room));
+                n += 1;
+            }
+            break;
+        }
+        lines.extend(block);
         n += 1;
     }
-    if lines.len() > body || n < total {
-        let hidden = total - n + usize::from(lines.len() > body);
+    if n < total {
         lines.truncate(body.saturating_sub(1));
-        lines.push(more_line(app, hidden, slots[0], "↓ "));
+        lines.push(more_line(app, total - n, slots[0], "↓ "));
     }
+    lines.truncate(body);
     out.extend(lines);
     out
 }

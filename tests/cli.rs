@@ -1,0 +1,168 @@
+//! The command line as a user runs it: exit codes, messages and files.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn foorumi(home: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_foorumi"))
+        .args(args)
+        .env("FOORUMI_HOME", home)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("foorumi runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn new_add_and_unknown_theme_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("pöytä.ron");
+    let p = path.to_str().unwrap();
+    let out = foorumi(
+        dir.path(),
+        &[
+            "new",
+            p,
+            "--title",
+            "Kumppanuuspöytä",
+            "--date",
+            "17.4.2019",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let ron = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        ron.contains("Kumppanuuspöytä") && ron.contains("2019-04-17"),
+        "{ron}"
+    );
+    assert!(ron.contains("version: 1"));
+
+    let out = foorumi(
+        dir.path(),
+        &["add", p, "--theme", "tilat", "Kirjaston", "kokoustilat"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).trim(), "1");
+    let out = foorumi(
+        dir.path(),
+        &[
+            "add",
+            p,
+            "--theme",
+            "avustukset",
+            "--group",
+            "2",
+            "Pienavustukset",
+        ],
+    );
+    assert_eq!(text(&out.stdout).trim(), "2");
+
+    // The ideas are in the journal beside the file; opening replays it.
+    let opened = foorumi::store::SessionFile::open(&path).unwrap().session;
+    assert_eq!(opened.ideas.len(), 2);
+    assert_eq!(opened.ideas[0].text, "Kirjaston kokoustilat");
+    assert_eq!(opened.ideas[1].group, Some(2));
+    assert_eq!(opened.groups, 2);
+
+    let out = foorumi(dir.path(), &["add", p, "--theme", "tilat2", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("tuntematon teeman avain 'tilat2'") && err.contains("tilat"),
+        "{err}"
+    );
+
+    let out = foorumi(
+        dir.path(),
+        &["--lang", "en", "add", p, "--theme", "nope", "x"],
+    );
+    assert!(text(&out.stderr).contains("unknown theme key 'nope'"));
+}
+
+#[test]
+fn new_refuses_to_overwrite_and_bad_dates_and_sets() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let p = path.to_str().unwrap();
+    assert!(foorumi(dir.path(), &["new", p]).status.success());
+    let before = std::fs::read(&path).unwrap();
+    let out = foorumi(dir.path(), &["new", p]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("on jo olemassa"));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let q = dir.path().join("b.ron");
+    let out = foorumi(
+        dir.path(),
+        &["new", q.to_str().unwrap(), "--date", "31.2.2015"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("31.2.2015"));
+    let out = foorumi(
+        dir.path(),
+        &["new", q.to_str().unwrap(), "--themes", "ei-ole"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("turku-2015"));
+    assert!(!q.exists());
+}
+
+#[test]
+fn usage_errors_exit_2_and_version_and_help_exit_0() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(foorumi(dir.path(), &["add"]).status.code(), Some(2));
+    assert_eq!(
+        foorumi(dir.path(), &["--lang", "de", "themes"])
+            .status
+            .code(),
+        Some(2)
+    );
+    let v = foorumi(dir.path(), &["--version"]);
+    assert!(v.status.success() && text(&v.stdout).contains(env!("CARGO_PKG_VERSION")));
+    assert!(foorumi(dir.path(), &["--help"]).status.success());
+}
+
+#[test]
+fn themes_lists_every_set_with_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = foorumi(dir.path(), &["themes"]);
+    assert!(out.status.success());
+    let listed = text(&out.stdout);
+    for key in [
+        "kumppanuus",
+        "turku-2015",
+        "keski-suomi",
+        "varsinais-suomi-2018",
+        "tilat",
+        "avustukset",
+        "viestinta",
+        "vapaaehtoistoiminta",
+    ] {
+        assert!(listed.contains(key), "{key} missing in:\n{listed}");
+    }
+    let sv = foorumi(dir.path(), &["--lang", "sv", "themes"]);
+    assert!(text(&sv.stdout).contains("Temauppsättningar"));
+}
+
+#[test]
+fn adding_hostile_text_from_the_shell_stores_plain_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("h.ron");
+    let p = path.to_str().unwrap();
+    assert!(foorumi(dir.path(), &["new", p]).status.success());
+    let out = foorumi(
+        dir.path(),
+        &[
+            "add",
+            p,
+            "--theme",
+            "tilat",
+            "a\u{1b}]0;pwned\u{7}b\u{1b}[2Jc",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let session = foorumi::store::SessionFile::open(&path).unwrap().session;
+    assert_eq!(session.ideas[0].text, "abc");
+}
