@@ -52,6 +52,7 @@ fn create_default(path: &Path, lang: Lang) -> Result<(), Failure> {
     let set = bundled::theme_set(bundled::DEFAULT_THEME_SET).expect("default theme set is bundled");
     let today = chrono::Local::now().date_naive();
     let session = Session::new(&super::new::default_title(lang), Some(today), &set);
+    super::ensure_parent(path, lang)?;
     SessionFile::create(path, &session)?;
     Ok(())
 }

@@ -47,6 +47,15 @@ impl Failure {
     }
 }
 
+/// Creates the folder a new session file goes into.
+pub fn ensure_parent(path: &std::path::Path, lang: Lang) -> Result<(), Failure> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir)
+            .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&dir.display(), &e]))),
+        _ => Ok(()),
+    }
+}
+
 /// Writes to stdout; a closed pipe (`foorumi themes | head`) is not an error.
 pub fn print(text: &str) {
     use std::io::Write;

@@ -30,6 +30,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
         .map(crate::model::text::clean)
         .unwrap_or_else(|| default_title(lang));
     let session = Session::new(&title, date, &set);
+    super::ensure_parent(&args.path, lang)?;
     SessionFile::create(&args.path, &session)?;
     super::print(&format!(
         "{}\n",

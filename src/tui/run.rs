@@ -12,6 +12,7 @@ use ratatui::crossterm::execute;
 
 use super::app::{App, SaveState};
 use super::{Action, Effect, keymap, update, view};
+use crate::i18n::Msg;
 use crate::store::SessionFile;
 
 /// How often the board looks for changes made by `foorumi add` and saves the draft.
@@ -31,10 +32,41 @@ pub fn run(mut app: App, mut file: SessionFile) -> io::Result<()> {
             height: size.height,
         },
     );
-    let result = event_loop(&mut terminal, &mut app, &mut file);
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        event_loop(&mut terminal, &mut app, &mut file)
+    }));
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
-    result
+    match outcome {
+        Ok(result) => result,
+        Err(panic) => {
+            // Every change is already in the journal; this copy is for a human to find.
+            match emergency_snapshot(file.path(), &app.session) {
+                Ok(path) => eprintln!(
+                    "foorumi: {}",
+                    Msg::EmergencySaved.fill(app.lang, &[&path.display()])
+                ),
+                Err(e) => eprintln!("foorumi: {e}"),
+            }
+            std::panic::resume_unwind(panic)
+        }
+    }
+}
+
+/// Writes the session beside its file as `NAME.ron.emergency-YYYYMMDD-HHMMSS.ron`.
+fn emergency_snapshot(
+    path: &std::path::Path,
+    session: &crate::model::Session,
+) -> io::Result<std::path::PathBuf> {
+    use std::io::Write;
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let mut name = path.as_os_str().to_owned();
+    name.push(format!(".emergency-{stamp}.ron"));
+    let target = std::path::PathBuf::from(name);
+    let mut out = std::fs::File::create_new(&target)?;
+    out.write_all(crate::store::to_ron(session).as_bytes())?;
+    out.sync_all()?;
+    Ok(target)
 }
 
 fn event_loop(
