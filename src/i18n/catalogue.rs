@@ -180,4 +180,29 @@ catalogue! {
     CheckAllOk => "Kaikki kunnossa", "Allt i ordning", "Everything is in order";
     CheckRepairable => "Ongelmia löytyi; istunto voidaan palauttaa", "Problem hittades; sessionen kan återställas", "Problems were found; the session can be recovered";
     CheckUnrecoverable => "Istuntoa ei voi palauttaa näistä tiedostoista", "Sessionen kan inte återställas från dessa filer", "The session cannot be recovered from these files";
+    // Running the session: action follow-up, as in the county roadmap reports
+    ActionOpen => "avoin", "öppen", "open";
+    ActionDone => "toteutuu", "genomförs", "done";
+    ActionPartly => "toteutuu osittain", "genomförs delvis", "partly done";
+    ActionNotDone => "ei toteudu", "genomförs inte", "not done";
+    // Running the session: agenda item kinds
+    KindOpening => "Avaus", "Öppning", "Opening";
+    KindCapture => "Ideointi", "Idéinsamling", "Capturing ideas";
+    KindGrouping => "Ryhmittely", "Gruppering", "Grouping";
+    KindVoting => "Äänestys", "Röstning", "Voting";
+    KindDiscussion => "Keskustelu", "Diskussion", "Discussion";
+    KindBreak => "Tauko", "Paus", "Break";
+    KindSummary => "Yhteenveto", "Sammanfattning", "Summary";
+    // Running the session: the first agenda item of a session carried over from the previous one
+    ReviewPrevious => "Edellisen kerran toimenpiteet ja parkkipaikka", "Åtgärder och parkeringsplats från förra gången", "Actions and parking lot from last time";
+    // Running the session: why a change does not fit
+    NoSuchAgendaItem => "esityslistan kohtaa {} ei ole", "punkt {} finns inte på föredragningslistan", "there is no agenda item {}";
+    NoSuchParkingItem => "parkkipaikalla ei ole kohtaa {}", "parkeringsplatsen har ingen punkt {}", "the parking lot has no item {}";
+    NoSuchAction => "toimenpidettä {} ei ole", "åtgärd {} finns inte", "there is no action {}";
+    OverVoteCap => "idealla {} voi olla enintään {} ääntä", "idé {} kan ha högst {} röster", "idea {} may have at most {} votes";
+    VotingClosed => "äänestys on päättynyt", "röstningen är avslutad", "voting is closed";
+    NothingToMerge => "valitse ainakin yksi toinen idea yhdistettäväksi", "välj minst en annan idé att slå ihop", "choose at least one other idea to merge";
+    AlreadyDismissed => "ideoita {} ja {} ei enää ehdoteta päällekkäisiksi", "idéerna {} och {} föreslås redan inte som dubbletter", "ideas {} and {} are already not suggested as duplicates";
+    NotDismissed => "ideoiden {} ja {} ehdotusta ei ole ohitettu", "förslaget om idéerna {} och {} har inte avfärdats", "the suggestion for ideas {} and {} was not dismissed";
+    SameIdea => "idea {} ei voi olla itsensä kaksoiskappale", "idé {} kan inte vara en dubblett av sig själv", "idea {} cannot be a duplicate of itself";
 }

@@ -3,6 +3,7 @@
 
 mod catalogue;
 mod dates;
+mod labels;
 
 pub use crate::model::Lang;
 pub use catalogue::Msg;

@@ -5,7 +5,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Idea, IdeaId, Lang, Session, Theme};
+use super::{
+    ActionItem, AgendaItem, Idea, IdeaId, Lang, ModelError, ParkingItem, Session, Theme,
+    VotingRules,
+};
 
 /// One change to a session; serialisable so the store can journal it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,29 +83,114 @@ pub enum Change {
     },
     /// Several changes that undo as one, applied in order.
     Batch(Vec<Change>),
-}
-
-/// Why a change could not be applied; the session is left as it was.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ModelError {
-    /// No idea has this id.
-    #[error("no idea with id {0}")]
-    NoSuchIdea(IdeaId),
-    /// An idea with this id exists already.
-    #[error("an idea with id {0} exists already")]
-    DuplicateIdea(IdeaId),
-    /// No theme has this key.
-    #[error("no theme with key '{0}'")]
-    NoSuchTheme(String),
-    /// A theme with this key exists already.
-    #[error("a theme with key '{0}' exists already")]
-    DuplicateTheme(String),
-    /// The theme still has ideas or sub-themes.
-    #[error("theme '{0}' is not empty")]
-    ThemeNotEmpty(String),
-    /// The group number is outside 1…N.
-    #[error("no group {0}")]
-    NoSuchGroup(u32),
+    /// Insert an agenda item at `position` (`None`: at the end); the current item stays current.
+    AddAgendaItem {
+        /// The new item.
+        item: AgendaItem,
+        /// Where in [`Session::agenda`] it goes.
+        position: Option<usize>,
+    },
+    /// Delete the agenda item at `index`; if it was current, the next one becomes current.
+    RemoveAgendaItem {
+        /// Its index in [`Session::agenda`].
+        index: usize,
+    },
+    /// Replace the agenda item at `index` (title, time, length, kind and prompt at once).
+    EditAgendaItem {
+        /// Its index in [`Session::agenda`].
+        index: usize,
+        /// The new contents.
+        item: AgendaItem,
+    },
+    /// Move the agenda item at `from` so it ends up at `to`; the current item stays current.
+    MoveAgendaItem {
+        /// Its index now.
+        from: usize,
+        /// Its index afterwards.
+        to: usize,
+    },
+    /// Make the agenda item at `index` the current one (`None`: no item is running).
+    SetCurrentAgenda {
+        /// Index in [`Session::agenda`].
+        index: Option<usize>,
+    },
+    /// Give (`delta > 0`) or take back (`delta < 0`) votes; never below 0; refused over the cap
+    /// and while voting is closed.
+    Vote {
+        /// Which idea.
+        id: IdeaId,
+        /// Votes to add, negative to remove.
+        delta: i32,
+    },
+    /// Set an idea's vote count outright, unchecked (the inverse of a vote, a merge's sum).
+    SetVotes {
+        /// Which idea.
+        id: IdeaId,
+        /// The new count.
+        votes: u32,
+    },
+    /// Replace the voting rules (budget, cap, hidden, closed).
+    SetVotingRules {
+        /// The new rules.
+        rules: VotingRules,
+    },
+    /// Replace the wordings an idea was merged from.
+    SetMergedFrom {
+        /// Which idea.
+        id: IdeaId,
+        /// The merged wordings, oldest first.
+        merged_from: Vec<String>,
+    },
+    /// Stop suggesting two ideas as duplicates; the pair is stored smaller id first.
+    DismissDuplicate {
+        /// The two ideas.
+        pair: (IdeaId, IdeaId),
+        /// Where in [`Session::dismissed_pairs`] it goes (`None`: at the end).
+        position: Option<usize>,
+    },
+    /// Suggest two ideas as duplicates again.
+    UndismissDuplicate {
+        /// The two ideas, in either order.
+        pair: (IdeaId, IdeaId),
+    },
+    /// Insert a parking-lot item at `position` (`None`: at the end).
+    AddParkingItem {
+        /// The new item.
+        item: ParkingItem,
+        /// Where in [`Session::parking`] it goes.
+        position: Option<usize>,
+    },
+    /// Delete the parking-lot item at `index`.
+    RemoveParkingItem {
+        /// Its index in [`Session::parking`].
+        index: usize,
+    },
+    /// Replace the text of the parking-lot item at `index`.
+    EditParkingItem {
+        /// Its index in [`Session::parking`].
+        index: usize,
+        /// The new text.
+        text: String,
+    },
+    /// Insert an action at `position` (`None`: at the end).
+    AddAction {
+        /// The new action.
+        action: ActionItem,
+        /// Where in [`Session::actions`] it goes.
+        position: Option<usize>,
+    },
+    /// Delete the action at `index`.
+    RemoveAction {
+        /// Its index in [`Session::actions`].
+        index: usize,
+    },
+    /// Replace the action at `index` (text, owner, due date, status and links at once).
+    EditAction {
+        /// Its index in [`Session::actions`].
+        index: usize,
+        /// The new contents.
+        action: ActionItem,
+    },
 }
 
 impl Change {
@@ -161,7 +249,33 @@ impl Session {
                 Ok(())
             }
             Change::RenameTheme { key, .. } => need_theme(&Some(key.clone())),
-            Change::SetGroupCount { .. } => Ok(()),
+            Change::SetGroupCount { .. }
+            | Change::SetVotingRules { .. }
+            | Change::AddAgendaItem { .. }
+            | Change::AddParkingItem { .. }
+            | Change::AddAction { .. } => Ok(()),
+            Change::RemoveAgendaItem { index } | Change::EditAgendaItem { index, .. } => {
+                self.need_agenda(*index)
+            }
+            Change::MoveAgendaItem { from, to } => {
+                self.need_agenda(*from)?;
+                self.need_agenda(*to)
+            }
+            Change::SetCurrentAgenda { index } => index.map_or(Ok(()), |i| self.need_agenda(i)),
+            Change::Vote { id, delta } => {
+                need_idea(*id)?;
+                self.check_vote(*id, *delta)
+            }
+            Change::SetVotes { id, .. } | Change::SetMergedFrom { id, .. } => need_idea(*id),
+            // The ideas need not exist: undoing an un-dismiss may follow their removal.
+            Change::DismissDuplicate { pair, .. } => self.check_dismiss(*pair),
+            Change::UndismissDuplicate { pair } => self.check_undismiss(*pair),
+            Change::RemoveParkingItem { index } | Change::EditParkingItem { index, .. } => {
+                self.need_parking(*index)
+            }
+            Change::RemoveAction { index } | Change::EditAction { index, .. } => {
+                self.need_action(*index)
+            }
             Change::Batch(changes) => {
                 // A batch is checked step by step on a scratch copy, so later steps may
                 // depend on earlier ones and a failure leaves the session untouched.
@@ -181,11 +295,36 @@ impl Session {
         }
     }
 
+    pub(super) fn need_agenda(&self, index: usize) -> Result<(), ModelError> {
+        if index < self.agenda.len() {
+            Ok(())
+        } else {
+            Err(ModelError::NoSuchAgendaItem(index))
+        }
+    }
+
+    pub(super) fn need_parking(&self, index: usize) -> Result<(), ModelError> {
+        if index < self.parking.len() {
+            Ok(())
+        } else {
+            Err(ModelError::NoSuchParkingItem(index))
+        }
+    }
+
+    pub(super) fn need_action(&self, index: usize) -> Result<(), ModelError> {
+        if index < self.actions.len() {
+            Ok(())
+        } else {
+            Err(ModelError::NoSuchAction(index))
+        }
+    }
+
     fn idea_mut(&mut self, id: IdeaId) -> &mut Idea {
         let index = self.idea_index(id).expect("checked before apply");
         &mut self.ideas[index]
     }
 
+    /// Performs a checked change and returns its inverse.
     fn apply_checked(&mut self, change: Change) -> Change {
         match change {
             Change::AddIdea { idea, position } => {
@@ -273,6 +412,79 @@ impl Session {
                 inverses.reverse();
                 Change::Batch(inverses)
             }
+            Change::AddAgendaItem { item, position } => self.insert_agenda_item(item, position),
+            Change::RemoveAgendaItem { index } => self.remove_agenda_item(index),
+            Change::EditAgendaItem { index, item } => Change::EditAgendaItem {
+                index,
+                item: std::mem::replace(&mut self.agenda[index], item),
+            },
+            Change::MoveAgendaItem { from, to } => self.move_agenda_item(from, to),
+            Change::SetCurrentAgenda { index } => Change::SetCurrentAgenda {
+                index: std::mem::replace(&mut self.current_agenda, index),
+            },
+            Change::Vote { id, delta } => {
+                let idea = self.idea_mut(id);
+                let old = idea.votes;
+                idea.votes = super::vote::add_votes(old, delta);
+                Change::SetVotes { id, votes: old }
+            }
+            Change::SetVotes { id, votes } => Change::SetVotes {
+                id,
+                votes: std::mem::replace(&mut self.idea_mut(id).votes, votes),
+            },
+            Change::SetVotingRules { rules } => Change::SetVotingRules {
+                rules: std::mem::replace(&mut self.voting, rules),
+            },
+            Change::SetMergedFrom { id, merged_from } => Change::SetMergedFrom {
+                id,
+                merged_from: std::mem::replace(&mut self.idea_mut(id).merged_from, merged_from),
+            },
+            Change::DismissDuplicate { pair, position } => {
+                let pair = super::duplicates::ordered(pair);
+                let at = clamp(position, self.dismissed_pairs.len());
+                self.dismissed_pairs.insert(at, pair);
+                Change::UndismissDuplicate { pair }
+            }
+            Change::UndismissDuplicate { pair } => {
+                let pair = super::duplicates::ordered(pair);
+                let at = self.dismissed_index(pair).expect("checked before apply");
+                self.dismissed_pairs.remove(at);
+                Change::DismissDuplicate {
+                    pair,
+                    position: Some(at),
+                }
+            }
+            Change::AddParkingItem { item, position } => {
+                let at = clamp(position, self.parking.len());
+                self.parking.insert(at, item);
+                Change::RemoveParkingItem { index: at }
+            }
+            Change::RemoveParkingItem { index } => Change::AddParkingItem {
+                item: self.parking.remove(index),
+                position: Some(index),
+            },
+            Change::EditParkingItem { index, text } => Change::EditParkingItem {
+                index,
+                text: std::mem::replace(&mut self.parking[index].text, text),
+            },
+            Change::AddAction { action, position } => {
+                let at = clamp(position, self.actions.len());
+                self.actions.insert(at, action);
+                Change::RemoveAction { index: at }
+            }
+            Change::RemoveAction { index } => Change::AddAction {
+                action: self.actions.remove(index),
+                position: Some(index),
+            },
+            Change::EditAction { index, action } => Change::EditAction {
+                index,
+                action: std::mem::replace(&mut self.actions[index], action),
+            },
         }
     }
+}
+
+/// `position` within a list of `len` items, `None` meaning the end.
+pub(super) fn clamp(position: Option<usize>, len: usize) -> usize {
+    position.unwrap_or(len).min(len)
 }

@@ -57,6 +57,21 @@ pub struct ParkingItem {
     /// The idea it came from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub from_idea: Option<IdeaId>,
+    /// Sub-points of the idea it came from, kept so nothing said is lost.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sub_points: Vec<String>,
+}
+
+impl ParkingItem {
+    /// A new parking-lot item that came from no idea.
+    pub fn new(text: &str, created: Timestamp) -> ParkingItem {
+        ParkingItem {
+            text: text.to_string(),
+            created,
+            from_idea: None,
+            sub_points: Vec::new(),
+        }
+    }
 }
 
 /// Follow-up state of an action, as in the county roadmap reports.
@@ -92,4 +107,58 @@ pub struct ActionItem {
     /// Ideas the action came from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub ideas: Vec<IdeaId>,
+}
+
+impl ActionStatus {
+    /// Every status in follow-up order.
+    pub const ALL: [ActionStatus; 4] = [
+        ActionStatus::Open,
+        ActionStatus::Done,
+        ActionStatus::Partly,
+        ActionStatus::NotDone,
+    ];
+
+    /// True for the states that carry over to the next session: open and partly done.
+    pub fn carries_over(self) -> bool {
+        matches!(self, ActionStatus::Open | ActionStatus::Partly)
+    }
+}
+
+impl ActionItem {
+    /// A new open action with no owner, due date or linked ideas.
+    pub fn new(text: &str) -> ActionItem {
+        ActionItem {
+            text: text.to_string(),
+            owner: String::new(),
+            due: None,
+            status: ActionStatus::Open,
+            ideas: Vec::new(),
+        }
+    }
+}
+
+impl AgendaItem {
+    /// A new agenda item of `kind` with no time, length or prompt.
+    pub fn new(title: &str, kind: AgendaKind) -> AgendaItem {
+        AgendaItem {
+            title: title.to_string(),
+            start: None,
+            minutes: 0,
+            kind,
+            prompt: String::new(),
+        }
+    }
+}
+
+impl AgendaKind {
+    /// Every kind in the usual order of a session.
+    pub const ALL: [AgendaKind; 7] = [
+        AgendaKind::Opening,
+        AgendaKind::Capture,
+        AgendaKind::Grouping,
+        AgendaKind::Voting,
+        AgendaKind::Discussion,
+        AgendaKind::Break,
+        AgendaKind::Summary,
+    ];
 }

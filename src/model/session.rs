@@ -3,7 +3,10 @@
 use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
-use super::{ActionItem, AgendaItem, Idea, IdeaId, Lang, ParkingItem, Theme, ThemeSet};
+use super::{
+    ActionItem, AgendaItem, Idea, IdeaId, Lang, ParkingItem, SeriesLink, Theme, ThemeSet,
+    VotingRules,
+};
 
 /// The session file format this build writes; files with a newer version are refused.
 pub const FORMAT_VERSION: u32 = 1;
@@ -72,6 +75,18 @@ pub struct Session {
     /// The next idea id to hand out.
     #[serde(default)]
     pub next_id: u64,
+    /// Index of the agenda item running now, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_agenda: Option<usize>,
+    /// How voting works in this session.
+    #[serde(default, skip_serializing_if = "VotingRules::is_default")]
+    pub voting: VotingRules,
+    /// Pairs of ideas (smaller id first) the secretary said are not duplicates.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed_pairs: Vec<(IdeaId, IdeaId)>,
+    /// The session of the same series this one continues, when started from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<SeriesLink>,
 }
 
 impl Session {
@@ -99,12 +114,25 @@ impl Session {
             parking: Vec::new(),
             actions: Vec::new(),
             next_id: 1,
+            current_agenda: None,
+            voting: VotingRules::default(),
+            dismissed_pairs: Vec::new(),
+            previous: None,
         }
     }
 
-    /// The id the next new idea gets.
+    /// The id the next new idea gets: above every id in use, also by parked ideas and
+    /// action links, so an id is not reused even after the file is reopened.
     pub fn peek_id(&self) -> IdeaId {
-        let max = self.ideas.iter().map(|i| i.id.0 + 1).max().unwrap_or(1);
+        let ideas = self.ideas.iter().map(|i| i.id);
+        let parked = self.parking.iter().filter_map(|p| p.from_idea);
+        let linked = self.actions.iter().flat_map(|a| a.ideas.iter().copied());
+        let max = ideas
+            .chain(parked)
+            .chain(linked)
+            .map(|id| id.0 + 1)
+            .max()
+            .unwrap_or(1);
         IdeaId(self.next_id.max(max))
     }
 

@@ -2,7 +2,7 @@
 //! must not carry control sequences to the board or an export.
 
 use crate::model::text::clean;
-use crate::model::{Change, Idea, Names, Session, Theme};
+use crate::model::{ActionItem, AgendaItem, Change, Idea, Names, ParkingItem, Session, Theme};
 
 fn tidy(s: &mut String) {
     // Most texts are already clean; only allocate when something changes.
@@ -54,6 +54,21 @@ fn tidy_idea(i: &mut Idea) {
     tidy_all(&mut i.merged_from);
 }
 
+fn tidy_agenda(a: &mut AgendaItem) {
+    tidy(&mut a.title);
+    tidy(&mut a.prompt);
+}
+
+fn tidy_parking(p: &mut ParkingItem) {
+    tidy(&mut p.text);
+    tidy_all(&mut p.sub_points);
+}
+
+fn tidy_action(a: &mut ActionItem) {
+    tidy(&mut a.text);
+    tidy(&mut a.owner);
+}
+
 /// Cleans every text of a session as read from a file.
 pub(crate) fn session(s: &mut Session) {
     tidy(&mut s.title);
@@ -66,16 +81,11 @@ pub(crate) fn session(s: &mut Session) {
     s.themes.iter_mut().for_each(tidy_theme);
     s.ideas.iter_mut().for_each(tidy_idea);
     tidy_all(&mut s.notes);
-    for a in &mut s.agenda {
-        tidy(&mut a.title);
-        tidy(&mut a.prompt);
-    }
-    for p in &mut s.parking {
-        tidy(&mut p.text);
-    }
-    for a in &mut s.actions {
-        tidy(&mut a.text);
-        tidy(&mut a.owner);
+    s.agenda.iter_mut().for_each(tidy_agenda);
+    s.parking.iter_mut().for_each(tidy_parking);
+    s.actions.iter_mut().for_each(tidy_action);
+    if let Some(p) = &mut s.previous {
+        tidy(&mut p.title);
     }
 }
 
@@ -83,7 +93,19 @@ pub(crate) fn session(s: &mut Session) {
 pub(crate) fn change(c: &mut Change) {
     match c {
         Change::AddIdea { idea, .. } => tidy_idea(idea),
-        Change::RemoveIdea { .. } | Change::SetGroup { .. } | Change::SetGroupCount { .. } => {}
+        Change::RemoveIdea { .. }
+        | Change::SetGroup { .. }
+        | Change::SetGroupCount { .. }
+        | Change::RemoveAgendaItem { .. }
+        | Change::MoveAgendaItem { .. }
+        | Change::SetCurrentAgenda { .. }
+        | Change::Vote { .. }
+        | Change::SetVotes { .. }
+        | Change::SetVotingRules { .. }
+        | Change::DismissDuplicate { .. }
+        | Change::UndismissDuplicate { .. }
+        | Change::RemoveParkingItem { .. }
+        | Change::RemoveAction { .. } => {}
         Change::EditIdea { text, .. } => tidy(text),
         Change::MoveIdea { theme, .. } => tidy_opt(theme),
         Change::SetSubPoints { sub_points, .. } => tidy_all(sub_points),
@@ -94,6 +116,13 @@ pub(crate) fn change(c: &mut Change) {
             tidy(name);
         }
         Change::Batch(changes) => changes.iter_mut().for_each(change),
+        Change::AddAgendaItem { item, .. } | Change::EditAgendaItem { item, .. } => {
+            tidy_agenda(item)
+        }
+        Change::SetMergedFrom { merged_from, .. } => tidy_all(merged_from),
+        Change::AddParkingItem { item, .. } => tidy_parking(item),
+        Change::EditParkingItem { text, .. } => tidy(text),
+        Change::AddAction { action, .. } | Change::EditAction { action, .. } => tidy_action(action),
     }
 }
 
@@ -107,6 +136,40 @@ mod tests {
         let mut s = String::from("Tavoitteet:\n\u{1b}[31m- yhteistyö\r\n- tilat\t kuntoon\n");
         tidy_lines(&mut s);
         assert_eq!(s, "Tavoitteet:\n- yhteistyö\n- tilat kuntoon");
+    }
+
+    #[test]
+    fn meeting_changes_are_cleaned() {
+        let t = chrono::DateTime::parse_from_rfc3339("2019-04-17T13:00:00+03:00").unwrap();
+        let mut item = ParkingItem::new("park\u{1b}[2J", t);
+        item.sub_points = vec!["a\u{7}".into()];
+        let mut action = ActionItem::new("teh\u{9b}1mdään");
+        action.owner = "kunta\tja järjestöt".into();
+        let mut c = Change::Batch(vec![
+            Change::AddParkingItem {
+                item,
+                position: None,
+            },
+            Change::EditAction { index: 0, action },
+            Change::SetMergedFrom {
+                id: IdeaId(1),
+                merged_from: vec!["x\u{202e}y".into()],
+            },
+            Change::AddAgendaItem {
+                item: AgendaItem::new("Avaus\r\n", crate::model::AgendaKind::Opening),
+                position: None,
+            },
+        ]);
+        change(&mut c);
+        let Change::Batch(cs) = c else { panic!() };
+        assert!(matches!(&cs[0], Change::AddParkingItem { item, .. }
+            if item.text == "park" && item.sub_points == ["a"]));
+        assert!(matches!(&cs[1], Change::EditAction { action, .. }
+            if action.text == "tehdään" && action.owner == "kunta ja järjestöt"));
+        assert!(
+            matches!(&cs[2], Change::SetMergedFrom { merged_from, .. } if merged_from == &["xy"])
+        );
+        assert!(matches!(&cs[3], Change::AddAgendaItem { item, .. } if item.title == "Avaus"));
     }
 
     #[test]

@@ -160,6 +160,16 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         ModelError::DuplicateTheme(k) => Msg::ThemeKeyTaken.fill(lang, &[k]),
         ModelError::ThemeNotEmpty(k) => Msg::ThemeKeyNotEmpty.fill(lang, &[k]),
         ModelError::NoSuchGroup(g) => Msg::NoSuchGroup.fill(lang, &[g]),
+        // Items are numbered from 1 for people, from 0 in the model.
+        ModelError::NoSuchAgendaItem(i) => Msg::NoSuchAgendaItem.fill(lang, &[&(i + 1)]),
+        ModelError::NoSuchParkingItem(i) => Msg::NoSuchParkingItem.fill(lang, &[&(i + 1)]),
+        ModelError::NoSuchAction(i) => Msg::NoSuchAction.fill(lang, &[&(i + 1)]),
+        ModelError::OverVoteCap { id, cap } => Msg::OverVoteCap.fill(lang, &[id, cap]),
+        ModelError::VotingClosed => Msg::VotingClosed.get(lang).to_string(),
+        ModelError::NothingToMerge => Msg::NothingToMerge.get(lang).to_string(),
+        ModelError::AlreadyDismissed(a, b) => Msg::AlreadyDismissed.fill(lang, &[a, b]),
+        ModelError::NotDismissed(a, b) => Msg::NotDismissed.fill(lang, &[a, b]),
+        ModelError::SameIdea(id) => Msg::SameIdea.fill(lang, &[id]),
     }
 }
 

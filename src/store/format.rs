@@ -66,6 +66,13 @@ pub fn parse_session(text: &str, name: &str) -> Result<Session, StoreError> {
         problem,
     })?;
     session.next_id = session.peek_id().0;
+    // A hand-edited file may point past its agenda; no item is current then.
+    if session
+        .current_agenda
+        .is_some_and(|i| i >= session.agenda.len())
+    {
+        session.current_agenda = None;
+    }
     Ok(session)
 }
 
@@ -271,6 +278,45 @@ mod tests {
         let parsed = parse_session(&to_ron(&s), "a.ron").unwrap();
         assert_eq!(parsed.title, "Foorumi");
         assert_eq!(parsed.next_id, 2);
+    }
+
+    #[test]
+    fn meeting_fields_round_trip_and_a_stale_current_item_is_dropped() {
+        use crate::model::{
+            ActionItem, ActionStatus, AgendaItem, AgendaKind, ParkingItem, SeriesLink,
+        };
+        let mut s = sample();
+        s.agenda.push(AgendaItem::new("Avaus", AgendaKind::Opening));
+        s.current_agenda = Some(0);
+        s.voting.cap_per_idea = Some(3);
+        s.voting.hidden = true;
+        s.dismissed_pairs.push((IdeaId(1), IdeaId(4)));
+        s.previous = Some(SeriesLink {
+            title: "Kumppanuuspöytä".into(),
+            date: chrono::NaiveDate::from_ymd_opt(2019, 4, 17),
+        });
+        let t = chrono::DateTime::parse_from_rfc3339("2015-02-04T13:05:00+02:00").unwrap();
+        let mut p = ParkingItem::new("Parkissa", t);
+        p.sub_points.push("alakohta".into());
+        p.from_idea = Some(IdeaId(4));
+        s.parking.push(p);
+        let mut a = ActionItem::new("Tehdään");
+        a.status = ActionStatus::Partly;
+        s.actions.push(a);
+        let text = to_ron(&s);
+        assert!(text.contains("voting: (\n"), "{text}");
+        let parsed = parse_session(&text, "a.ron").unwrap();
+        // The parked idea's id is not handed out again.
+        assert_eq!(parsed.next_id, 5);
+        s.next_id = 5;
+        assert_eq!(parsed, s);
+        let stale = text.replace("current_agenda: 0", "current_agenda: 3");
+        assert_eq!(parse_session(&stale, "a.ron").unwrap().current_agenda, None);
+        // Without meeting data nothing new is written: version 1 files stay as they were.
+        let plain = to_ron(&sample());
+        for field in ["current_agenda", "voting", "dismissed_pairs", "previous"] {
+            assert!(!plain.contains(field), "{plain}");
+        }
     }
 
     #[test]

@@ -169,7 +169,48 @@ fn remap(change: Change, moved: &HashMap<IdeaId, IdeaId>) -> Change {
         Change::Batch(changes) => {
             Change::Batch(changes.into_iter().map(|c| remap(c, moved)).collect())
         }
-        other => other,
+        Change::Vote { id, delta } => Change::Vote { id: m(id), delta },
+        Change::SetVotes { id, votes } => Change::SetVotes { id: m(id), votes },
+        Change::SetMergedFrom { id, merged_from } => Change::SetMergedFrom {
+            id: m(id),
+            merged_from,
+        },
+        Change::DismissDuplicate { pair, position } => Change::DismissDuplicate {
+            pair: (m(pair.0), m(pair.1)),
+            position,
+        },
+        Change::UndismissDuplicate { pair } => Change::UndismissDuplicate {
+            pair: (m(pair.0), m(pair.1)),
+        },
+        Change::AddParkingItem { mut item, position } => {
+            item.from_idea = item.from_idea.map(m);
+            Change::AddParkingItem { item, position }
+        }
+        Change::AddAction {
+            mut action,
+            position,
+        } => {
+            action.ideas.iter_mut().for_each(|id| *id = m(*id));
+            Change::AddAction { action, position }
+        }
+        Change::EditAction { index, mut action } => {
+            action.ideas.iter_mut().for_each(|id| *id = m(*id));
+            Change::EditAction { index, action }
+        }
+        // Listed one by one, so a new variant that names ideas is not forgotten here.
+        other @ (Change::AddTheme { .. }
+        | Change::RemoveTheme { .. }
+        | Change::RenameTheme { .. }
+        | Change::SetGroupCount { .. }
+        | Change::AddAgendaItem { .. }
+        | Change::RemoveAgendaItem { .. }
+        | Change::EditAgendaItem { .. }
+        | Change::MoveAgendaItem { .. }
+        | Change::SetCurrentAgenda { .. }
+        | Change::SetVotingRules { .. }
+        | Change::RemoveParkingItem { .. }
+        | Change::EditParkingItem { .. }
+        | Change::RemoveAction { .. }) => other,
     }
 }
 

@@ -1,0 +1,58 @@
+//! Why a change could not be applied.
+
+use super::IdeaId;
+
+/// Why a change could not be applied; the session is left as it was.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ModelError {
+    /// No idea has this id.
+    #[error("no idea with id {0}")]
+    NoSuchIdea(IdeaId),
+    /// An idea with this id exists already.
+    #[error("an idea with id {0} exists already")]
+    DuplicateIdea(IdeaId),
+    /// No theme has this key.
+    #[error("no theme with key '{0}'")]
+    NoSuchTheme(String),
+    /// A theme with this key exists already.
+    #[error("a theme with key '{0}' exists already")]
+    DuplicateTheme(String),
+    /// The theme still has ideas or sub-themes.
+    #[error("theme '{0}' is not empty")]
+    ThemeNotEmpty(String),
+    /// The group number is outside 1…N.
+    #[error("no group {0}")]
+    NoSuchGroup(u32),
+    /// No agenda item at this index (from 0).
+    #[error("no agenda item {0}")]
+    NoSuchAgendaItem(usize),
+    /// No parking-lot item at this index (from 0).
+    #[error("no parking lot item {0}")]
+    NoSuchParkingItem(usize),
+    /// No action at this index (from 0).
+    #[error("no action {0}")]
+    NoSuchAction(usize),
+    /// The vote would give the idea more votes than the cap allows.
+    #[error("idea {id} may have at most {cap} votes")]
+    OverVoteCap {
+        /// Which idea.
+        id: IdeaId,
+        /// The cap per idea.
+        cap: u32,
+    },
+    /// Voting is closed, so votes cannot be given or taken back.
+    #[error("voting is closed")]
+    VotingClosed,
+    /// A merge named no idea besides the one kept.
+    #[error("nothing to merge")]
+    NothingToMerge,
+    /// An idea cannot be a duplicate of itself.
+    #[error("idea {0} cannot be its own duplicate")]
+    SameIdea(IdeaId),
+    /// The pair is dismissed as a duplicate suggestion already.
+    #[error("ideas {0} and {1} are dismissed already")]
+    AlreadyDismissed(IdeaId, IdeaId),
+    /// The pair is not among the dismissed duplicate suggestions.
+    #[error("ideas {0} and {1} are not dismissed")]
+    NotDismissed(IdeaId, IdeaId),
+}
