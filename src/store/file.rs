@@ -424,10 +424,17 @@ impl Writer {
                 fitted.push(applied);
             }
         }
-        let binding = write_snapshot(files, &state, self.snapshot_ok)?;
+        let rotated = self.snapshot_ok;
+        let binding = write_snapshot(files, &state, rotated)?;
         self.snapshot_ok = true;
-        // Closed before the rename replaces it, which Windows requires.
+        // Closed before it is renamed or replaced, which Windows requires.
         self.journal = None;
+        if rotated {
+            // The old journal goes with the old snapshot, now backup 1: should the new
+            // snapshot ever be lost, backup 1 plus this journal rebuild it.
+            rename_if_exists(&files.journal, &files.backup_journal)?;
+            atomic::sync_dir(&files.journal)?;
+        }
         self.journal = Some(restart_journal(files, binding)?);
         self.known_len = HEADER_LEN as u64;
         self.replica = state;

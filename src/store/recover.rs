@@ -103,10 +103,10 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         JournalState::Missing
     } else if binding.is_some_and(|b| b == Binding::of(&base_bytes)) {
         JournalState::Bound
-    } else if base > 0 && binding.is_some() && binding == snapshot_bytes.as_deref().map(Binding::of)
-    {
-        // The journal follows the unreadable snapshot: its changes are applied to the older
-        // backup as far as they still fit; that is the most that can be saved.
+    } else if base > 0 && binding.is_some() {
+        // The snapshot is unreadable, so which file the journal followed cannot be checked:
+        // most likely the lost snapshot. Its changes are applied to the backup as far as they
+        // still fit; that is the most that can be saved.
         JournalState::Bound
     } else if base == 0 && binding.is_some() && binding == previous_binding(files)? {
         JournalState::Previous
@@ -125,6 +125,11 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         torn: scan.torn,
         bad: scan.bad,
     };
+    // Backup 1's own journal, unless the current journal is that one (a crash came before
+    // it was renamed): then replaying both would apply its changes twice.
+    if base == 1 && binding != Some(Binding::of(&base_bytes)) {
+        info.replayed += replay_backup_journal(files, &base_bytes, &mut session, &mut notices)?;
+    }
     match state {
         JournalState::Bound => {
             for (index, mut change) in scan.records.into_iter().enumerate() {
@@ -176,6 +181,38 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         base_binding: Binding::of(&base_bytes),
         journal: info,
     })
+}
+
+/// Replays the journal that followed backup 1, when it did; returns how many changes applied.
+fn replay_backup_journal(
+    files: &Files,
+    backup: &[u8],
+    session: &mut Session,
+    notices: &mut Vec<Notice>,
+) -> Result<usize, StoreError> {
+    let Some(bytes) = read_opt(&files.backup_journal)? else {
+        return Ok(0);
+    };
+    if journal::read_header(&bytes) != Some(Binding::of(backup)) {
+        return Ok(0);
+    }
+    let mut applied = 0;
+    for (index, mut change) in journal::scan(&bytes, HEADER_LEN, true)
+        .records
+        .into_iter()
+        .enumerate()
+    {
+        clean::change(&mut change);
+        match replay_one(session, change) {
+            Ok(_) => applied += 1,
+            Err(error) => notices.push(Notice::SkippedChange {
+                journal: files.backup_journal.clone(),
+                index: index + 1,
+                error,
+            }),
+        }
+    }
+    Ok(applied)
 }
 
 /// The newest readable backup, with a notice saying why it is used.
