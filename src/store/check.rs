@@ -82,7 +82,7 @@ pub fn check(path: &Path) -> CheckReport {
     let (journal, notices, recovered) = match recover(&files) {
         Ok(rec) => {
             let j = &rec.journal;
-            let journal = (j.state != JournalState::Missing).then(|| JournalCheck {
+            let journal = (j.state != JournalState::Missing).then_some(JournalCheck {
                 belongs: matches!(j.state, JournalState::Bound | JournalState::Previous),
                 good: j.records,
                 replayed: j.replayed,

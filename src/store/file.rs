@@ -644,3 +644,107 @@ fn read_draft(files: &Files, notices: &mut Vec<Notice>) -> Option<String> {
     }
     text.filter(|t| !t.is_empty())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Idea, IdeaId, Names, Theme, ThemeSet};
+    use crate::store::atomic::FAIL_SYNC;
+
+    fn session() -> Session {
+        let set = ThemeSet {
+            key: "k".into(),
+            name: Names::same("K"),
+            description: String::new(),
+            themes: vec![Theme::new("tilat", "Tilat")],
+        };
+        Session::new("Foorumi", None, &set)
+    }
+
+    fn add(id: u64) -> Change {
+        let t = chrono::DateTime::parse_from_rfc3339("2019-04-17T13:00:00+03:00").unwrap();
+        Change::AddIdea {
+            idea: Idea::new(IdeaId(id), "idea", None, t),
+            position: None,
+        }
+    }
+
+    fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
+        FAIL_SYNC.with(|s| s.set(true));
+        let out = f();
+        FAIL_SYNC.with(|s| s.set(false));
+        out
+    }
+
+    #[test]
+    fn a_failed_fsync_poisons_the_file_until_saved_elsewhere() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        s.apply(add(1)).unwrap();
+        let first = failing_sync(|| file.record(&add(1)));
+        assert!(matches!(first, Err(StoreError::Sync { .. })), "{first:?}");
+        assert!(file.poisoned());
+
+        // The disk "works" again, but a retry could report success for lost data: refused.
+        s.apply(add(2)).unwrap();
+        assert!(matches!(
+            file.record(&add(2)),
+            Err(StoreError::Poisoned { .. })
+        ));
+        assert!(matches!(
+            file.snapshot(&s),
+            Err(StoreError::Poisoned { .. })
+        ));
+        let journal_len = fs::metadata(&file.files.journal).unwrap().len();
+
+        let elsewhere = dir.path().join("b.ron");
+        file.save_as(&elsewhere, &s).unwrap();
+        assert!(!file.poisoned());
+        s.apply(add(3)).unwrap();
+        file.record(&add(3)).unwrap();
+        drop(file);
+        assert_eq!(SessionFile::open(&elsewhere).unwrap().session, s);
+        // Nothing more went to the poisoned file set.
+        assert_eq!(
+            fs::metadata(dir.path().join("a.ron.journal"))
+                .unwrap()
+                .len(),
+            journal_len
+        );
+    }
+
+    #[test]
+    fn a_failed_snapshot_poisons_too_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        let before = fs::read(&path).unwrap();
+        let mut changed = s.clone();
+        changed.title = "Uusi nimi".into();
+        assert!(failing_sync(|| file.snapshot(&changed)).is_err());
+        assert!(file.poisoned());
+        assert_eq!(fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn a_failing_disk_at_open_still_shows_the_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        s.apply(add(1)).unwrap();
+        file.record(&add(1)).unwrap();
+        drop(file);
+        // Opening wants to fold the journal into a new snapshot, and that fails.
+        let mut opened = failing_sync(|| SessionFile::open(&path)).unwrap();
+        assert_eq!(opened.session, s);
+        assert!(opened.file.poisoned());
+        assert!(matches!(
+            opened.file.record(&add(2)),
+            Err(StoreError::Poisoned { .. })
+        ));
+    }
+}
