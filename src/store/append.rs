@@ -3,7 +3,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::file::{open_journal, open_writer};
+use super::file::open_writer;
+use super::generation::open_journal;
 use super::journal;
 use super::lock::{self, AppendLock, TryWriter};
 use super::paths::Files;
