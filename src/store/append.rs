@@ -68,3 +68,22 @@ pub fn append_change(path: &Path, change: &Change) -> Result<Change, StoreError>
         }),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SessionFile;
+    use crate::store::testutil::{add, session, sibling};
+
+    #[test]
+    fn a_session_without_journal_gets_one_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        std::fs::write(&path, crate::store::to_ron(&session())).unwrap();
+        append_change(&path, &add(1, "a\u{1b}[31m")).unwrap();
+        assert!(sibling(&path, ".journal").exists());
+        let opened = SessionFile::open(&path).unwrap();
+        // Text from the shell is cleaned like typed text.
+        assert_eq!(opened.session.ideas[0].text, "a");
+    }
+}

@@ -118,3 +118,30 @@ fn recover_consistent(files: &Files) -> Result<Recovered, StoreError> {
     };
     recover(files)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SessionFile;
+    use crate::store::testutil::{add, session};
+
+    #[test]
+    fn a_restarted_journal_means_reload() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut writer = SessionFile::create(&path, &s).unwrap();
+        let files = Files::new(&path);
+        let (mut reader, _) = Reader::open(&files).unwrap();
+
+        s.apply(add(1, "a")).unwrap();
+        writer.record(&add(1, "a")).unwrap();
+        assert_eq!(reader.poll(&files).unwrap(), vec![add(1, "a")]);
+        assert!(reader.reloaded.is_none());
+        assert!(reader.poll(&files).unwrap().is_empty());
+
+        writer.snapshot(&s).unwrap();
+        assert!(reader.poll(&files).unwrap().is_empty());
+        assert_eq!(reader.reloaded.take(), Some(s));
+    }
+}

@@ -34,6 +34,8 @@ mod notice;
 mod paths;
 mod recover;
 mod replay;
+#[cfg(test)]
+mod testutil;
 mod writer;
 
 pub use append::append_change;

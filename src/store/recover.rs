@@ -251,3 +251,68 @@ fn fall_back(
 fn previous_binding(files: &Files) -> Result<Option<Binding>, StoreError> {
     Ok(read_opt(&files.backups[0])?.map(|b| Binding::of(&b)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testutil::{add, session};
+    use crate::store::{SessionFile, to_ron};
+
+    fn files_with(changes: &[crate::model::Change]) -> (tempfile::TempDir, Files, Session) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        for c in changes {
+            s.apply(c.clone()).unwrap();
+            file.record(c).unwrap();
+        }
+        (dir, Files::new(&path), s)
+    }
+
+    #[test]
+    fn a_bound_journal_is_replayed() {
+        let (_dir, files, s) = files_with(&[add(1, "a"), add(2, "b")]);
+        let rec = recover(&files).unwrap();
+        assert_eq!(rec.session, s);
+        assert_eq!(rec.journal.state, JournalState::Bound);
+        assert_eq!((rec.journal.records, rec.journal.replayed), (2, 2));
+        assert!(matches!(
+            rec.notices[..],
+            [Notice::Replayed { count: 2, .. }]
+        ));
+    }
+
+    #[test]
+    fn no_journal_is_fine() {
+        let (_dir, files, s) = files_with(&[]);
+        std::fs::remove_file(&files.journal).unwrap();
+        let rec = recover(&files).unwrap();
+        assert_eq!(rec.session, s);
+        assert_eq!(rec.journal.state, JournalState::Missing);
+        assert!(rec.notices.is_empty());
+    }
+
+    #[test]
+    fn a_journal_of_the_previous_snapshot_is_not_replayed() {
+        let (_dir, files, _) = files_with(&[add(1, "a")]);
+        // As after a crash between renaming the new snapshot and starting its journal.
+        let mut s = session();
+        s.apply(add(1, "a")).unwrap();
+        std::fs::copy(&files.snapshot, &files.backups[0]).unwrap();
+        std::fs::write(&files.snapshot, to_ron(&s)).unwrap();
+        let rec = recover(&files).unwrap();
+        assert_eq!(rec.journal.state, JournalState::Previous);
+        assert_eq!(rec.session, s);
+        assert!(rec.notices.is_empty());
+    }
+
+    #[test]
+    fn an_unreadable_snapshot_is_an_error_not_damage() {
+        let (dir, files, _) = files_with(&[]);
+        std::fs::remove_file(&files.snapshot).unwrap();
+        std::fs::create_dir(&files.snapshot).unwrap(); // reading a folder fails with an I/O error
+        assert!(matches!(recover(&files), Err(StoreError::Read { .. })));
+        drop(dir);
+    }
+}

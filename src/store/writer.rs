@@ -169,8 +169,8 @@ impl Writer {
         if rotated {
             // The old journal goes with the old snapshot, now backup 1: should the new
             // snapshot ever be lost, backup 1 plus this journal rebuild it.
+            // Made durable by the folder fsync that starting the new journal ends with.
             rename_if_exists(&files.journal, &files.backup_journal)?;
-            atomic::sync_dir(&files.journal)?;
         }
         self.journal = Some(restart_journal(files, binding)?);
         self.known_len = HEADER_LEN as u64;
@@ -257,4 +257,48 @@ fn read_draft(files: &Files, notices: &mut Vec<Notice>) -> Option<String> {
         });
     }
     text.filter(|t| !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SessionFile;
+    use crate::store::testutil::{add, session};
+
+    #[test]
+    fn a_clean_reopen_rewrites_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        drop(SessionFile::create(&path, &session()).unwrap());
+        let files = Files::new(&path);
+        let (writer, rec, _) = Writer::open(&files, lock_for(&files)).unwrap();
+        assert!(rec.notices.is_empty());
+        assert!(
+            !files.backups[0].exists(),
+            "a snapshot was written for nothing"
+        );
+        drop(writer);
+    }
+
+    #[test]
+    fn a_reopen_after_a_crash_folds_the_journal_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut file = SessionFile::create(&path, &session()).unwrap();
+        file.record(&add(1, "a")).unwrap();
+        drop(file);
+        let files = Files::new(&path);
+        let (writer, rec, _) = Writer::open(&files, lock_for(&files)).unwrap();
+        assert_eq!(crate::store::load(&path).unwrap(), rec.session);
+        assert_eq!(writer.known_len, HEADER_LEN as u64);
+        // The folded journal went with the old snapshot.
+        assert!(files.backup_journal.exists());
+    }
+
+    fn lock_for(files: &Files) -> WriterLock {
+        match crate::store::lock::try_writer(&files.lock).unwrap() {
+            crate::store::lock::TryWriter::Acquired(l) => l,
+            crate::store::lock::TryWriter::Held(_) => panic!("locked"),
+        }
+    }
 }
