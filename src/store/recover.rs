@@ -128,7 +128,13 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
     // Backup 1's own journal, unless the current journal is that one (a crash came before
     // it was renamed): then replaying both would apply its changes twice.
     if base == 1 && binding != Some(Binding::of(&base_bytes)) {
-        info.replayed += replay_backup_journal(files, &base_bytes, &mut session, &mut notices)?;
+        let count = replay_backup_journal(files, &base_bytes, &mut session, &mut notices)?;
+        if count > 0 {
+            notices.push(Notice::Replayed {
+                journal: files.backup_journal.clone(),
+                count,
+            });
+        }
     }
     match state {
         JournalState::Bound => {
