@@ -165,6 +165,24 @@ fn a_damaged_snapshot_falls_back_to_a_backup_plus_journal() {
             .all(|n| !matches!(n, Notice::SkippedChange { .. })),
         "{report:?}"
     );
+    let replayed: Vec<_> = opened
+        .report
+        .iter()
+        .filter_map(|n| match n {
+            Notice::Replayed { journal, count } => Some((
+                journal.file_name().unwrap().to_string_lossy().into_owned(),
+                *count,
+            )),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        replayed,
+        [
+            ("forum.ron.bak1.journal".to_string(), 2),
+            ("forum.ron.journal".to_string(), 3)
+        ]
+    );
     // The unreadable file is kept for a human, and the session file is whole again.
     assert!(
         fs::read_to_string(sibling(&path, ".damaged"))
