@@ -180,4 +180,5 @@ catalogue! {
     CheckAllOk => "Kaikki kunnossa", "Allt i ordning", "Everything is in order";
     CheckRepairable => "Ongelmia löytyi; istunto voidaan palauttaa", "Problem hittades; sessionen kan återställas", "Problems were found; the session can be recovered";
     CheckUnrecoverable => "Istuntoa ei voi palauttaa näistä tiedostoista", "Sessionen kan inte återställas från dessa filer", "The session cannot be recovered from these files";
+    IdeaIdTooLarge => "idean numero {} on liian suuri", "idénummer {} är för stort", "idea number {} is too large";
 }

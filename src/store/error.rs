@@ -134,6 +134,8 @@ pub enum Problem {
     ParentNested(String, String),
     /// An idea's group is outside 1…N.
     IdeaGroup(IdeaId, u32, u32),
+    /// An idea id is beyond what a session may use.
+    IdeaIdTooLarge(IdeaId),
 }
 
 impl Problem {
@@ -147,6 +149,7 @@ impl Problem {
             Problem::ParentMissing(k, p) => Msg::ParentMissing.fill(lang, &[k, p]),
             Problem::ParentNested(k, p) => Msg::ParentNested.fill(lang, &[k, p]),
             Problem::IdeaGroup(id, g, n) => Msg::IdeaGroupMissing.fill(lang, &[id, g, n]),
+            Problem::IdeaIdTooLarge(id) => Msg::IdeaIdTooLarge.fill(lang, &[id]),
         }
     }
 }

@@ -8,6 +8,7 @@ use ron::ser::PrettyConfig;
 use serde::Deserialize;
 
 use super::error::Problem;
+use super::replay::MAX_IDEA_ID;
 use super::{StoreError, clean};
 use crate::model::{FORMAT_VERSION, Session};
 
@@ -65,6 +66,11 @@ pub fn parse_session(text: &str, name: &str) -> Result<Session, StoreError> {
         name: name.to_string(),
         problem,
     })?;
+    // `next_id` is derived data: past the limit (a hand edit) it is recomputed, so the next
+    // new idea cannot overflow the model's id arithmetic.
+    if session.next_id > MAX_IDEA_ID {
+        session.next_id = 0;
+    }
     session.next_id = session.peek_id().0;
     Ok(session)
 }
@@ -108,6 +114,9 @@ fn validate(s: &Session) -> Result<(), Problem> {
     }
     let mut ids = HashSet::new();
     for i in &s.ideas {
+        if i.id.0 > MAX_IDEA_ID {
+            return Err(Problem::IdeaIdTooLarge(i.id));
+        }
         if !ids.insert(i.id) {
             return Err(Problem::DuplicateIdea(i.id));
         }
@@ -271,6 +280,20 @@ mod tests {
         let parsed = parse_session(&to_ron(&s), "a.ron").unwrap();
         assert_eq!(parsed.title, "Foorumi");
         assert_eq!(parsed.next_id, 2);
+    }
+
+    #[test]
+    fn huge_ids_are_refused_not_overflowed() {
+        let text = to_ron(&sample()).replace("id: 1,", "id: 18446744073709551615,");
+        assert!(matches!(
+            parse_session(&text, "a.ron"),
+            Err(StoreError::Invalid {
+                problem: Problem::IdeaIdTooLarge(_),
+                ..
+            })
+        ));
+        let text = to_ron(&sample()).replace("next_id: 2", "next_id: 18446744073709551615");
+        assert_eq!(parse_session(&text, "a.ron").unwrap().next_id, 2);
     }
 
     #[test]
