@@ -128,6 +128,8 @@ catalogue! {
     OpeningDemo => "Avataan esimerkki-istunto: {}", "Öppnar exempelsessionen: {}", "Opening the demo session: {}";
     NeedsTerminal => "taulu tarvitsee päätteen (terminaalin); komentoja new, add ja themes voi käyttää ilmankin", "tavlan behöver en terminal; kommandona new, add och themes fungerar utan", "the board needs a terminal; the commands new, add and themes work without one";
     EmergencySaved => "ohjelma kaatui; kaikki muutokset ovat lokissa, ja varakopio tallennettiin: {}", "programmet kraschade; alla ändringar finns i journalen, och en reservkopia sparades: {}", "the program crashed; every change is in the journal, and a backup copy was saved: {}";
+    GroupInUse => "ryhmä {} on vielä käytössä", "grupp {} används ännu", "group {} is still in use";
+    ThemeTooDeep => "teemaa '{}' ei voi lisätä alateeman alle (enintään kaksi tasoa)", "temat '{}' kan inte läggas under ett undertema (högst två nivåer)", "theme '{}' cannot go under a sub-theme (two levels at most)";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

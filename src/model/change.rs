@@ -103,6 +103,12 @@ pub enum ModelError {
     /// The group number is outside 1…N.
     #[error("no group {0}")]
     NoSuchGroup(u32),
+    /// Fewer groups were asked for than ideas still use.
+    #[error("group {0} is still in use")]
+    GroupInUse(u32),
+    /// A sub-theme cannot have sub-themes.
+    #[error("theme '{0}' would be a third level")]
+    TooDeep(String),
 }
 
 impl Change {
@@ -149,7 +155,14 @@ impl Session {
                 if self.theme(&theme.key).is_some() {
                     return Err(ModelError::DuplicateTheme(theme.key.clone()));
                 }
-                need_theme(&theme.parent)
+                need_theme(&theme.parent)?;
+                // Two levels at most: a parent must itself be top-level.
+                match theme.parent.as_deref().and_then(|p| self.theme(p)) {
+                    Some(parent) if parent.parent.is_some() => {
+                        Err(ModelError::TooDeep(theme.key.clone()))
+                    }
+                    _ => Ok(()),
+                }
             }
             Change::RemoveTheme { key } => {
                 need_theme(&Some(key.clone()))?;
@@ -161,7 +174,12 @@ impl Session {
                 Ok(())
             }
             Change::RenameTheme { key, .. } => need_theme(&Some(key.clone())),
-            Change::SetGroupCount { .. } => Ok(()),
+            Change::SetGroupCount { count } => {
+                match self.ideas.iter().filter_map(|i| i.group).max() {
+                    Some(used) if used > *count => Err(ModelError::GroupInUse(used)),
+                    _ => Ok(()),
+                }
+            }
             Change::Batch(changes) => {
                 // A batch is checked step by step on a scratch copy, so later steps may
                 // depend on earlier ones and a failure leaves the session untouched.
@@ -190,7 +208,7 @@ impl Session {
         match change {
             Change::AddIdea { idea, position } => {
                 let id = idea.id;
-                self.next_id = self.next_id.max(id.0 + 1);
+                self.next_id = self.next_id.max(id.0.saturating_add(1));
                 let at = position.unwrap_or(self.ideas.len()).min(self.ideas.len());
                 self.ideas.insert(at, idea);
                 Change::RemoveIdea { id }

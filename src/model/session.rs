@@ -104,7 +104,12 @@ impl Session {
 
     /// The id the next new idea gets.
     pub fn peek_id(&self) -> IdeaId {
-        let max = self.ideas.iter().map(|i| i.id.0 + 1).max().unwrap_or(1);
+        let max = self
+            .ideas
+            .iter()
+            .map(|i| i.id.0.saturating_add(1))
+            .max()
+            .unwrap_or(1);
         IdeaId(self.next_id.max(max))
     }
 

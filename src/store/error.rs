@@ -163,6 +163,8 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         ModelError::DuplicateTheme(k) => Msg::ThemeKeyTaken.fill(lang, &[k]),
         ModelError::ThemeNotEmpty(k) => Msg::ThemeKeyNotEmpty.fill(lang, &[k]),
         ModelError::NoSuchGroup(g) => Msg::NoSuchGroup.fill(lang, &[g]),
+        ModelError::GroupInUse(g) => Msg::GroupInUse.fill(lang, &[g]),
+        ModelError::TooDeep(k) => Msg::ThemeTooDeep.fill(lang, &[k]),
     }
 }
 
