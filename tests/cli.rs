@@ -166,3 +166,57 @@ fn adding_hostile_text_from_the_shell_stores_plain_text() {
     let session = foorumi::store::SessionFile::open(&path).unwrap().session;
     assert_eq!(session.ideas[0].text, "abc");
 }
+
+#[test]
+fn check_reports_a_torn_journal_and_repairs_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.ron");
+    let p = path.to_str().unwrap();
+    assert!(foorumi(dir.path(), &["new", p]).status.success());
+    for idea in ["Yksi", "Kaksi"] {
+        assert!(
+            foorumi(dir.path(), &["add", p, "--theme", "tilat", idea])
+                .status
+                .success()
+        );
+    }
+    assert!(foorumi(dir.path(), &["check", p]).status.success());
+    let journal = dir.path().join("c.ron.journal");
+    let len = std::fs::metadata(&journal).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&journal)
+        .unwrap()
+        .set_len(len - 5)
+        .unwrap();
+    let out = foorumi(dir.path(), &["check", p]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("c.ron.journal"),
+        "{}",
+        text(&out.stdout)
+    );
+    let fixed = dir.path().join("fixed.ron");
+    let out = foorumi(
+        dir.path(),
+        &["check", p, "--repair", "-o", fixed.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        foorumi(dir.path(), &["check", fixed.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let repaired = foorumi::store::load(&fixed).unwrap();
+    assert_eq!(repaired.ideas.len(), 1);
+    // A syntax error names file, line and column.
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(\n  version: 1,\n  title: 5,\n)").unwrap();
+    let out = foorumi(dir.path(), &["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("bad.ron:3:"),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -36,6 +36,21 @@ pub enum Command {
     Add(AddArgs),
     /// List the theme sets and their theme keys.
     Themes,
+    /// Verify a session, its journal and backups; exit 1 when something is wrong.
+    Check(CheckArgs),
+}
+
+/// Arguments of `foorumi check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The session file.
+    pub path: PathBuf,
+    /// Write a repaired copy (what opening the session would show) to OUT.
+    #[arg(long, requires = "out")]
+    pub repair: bool,
+    /// Where `--repair` writes; never the session itself.
+    #[arg(short = 'o', long = "out")]
+    pub out: Option<PathBuf>,
 }
 
 /// Arguments of `foorumi new`.
@@ -73,7 +88,7 @@ pub struct AddArgs {
 /// Moves a subcommand name that follows top-level options (`foorumi --lang sv themes`) to
 /// the front, because clap would otherwise take it for the optional PATH.
 pub fn subcommand_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const NAMES: [&str; 3] = ["new", "add", "themes"];
+    const NAMES: [&str; 4] = ["new", "add", "themes", "check"];
     const WITH_VALUE: [&str; 2] = ["--lang", "--palette"];
     let mut i = 1;
     while i < args.len() {

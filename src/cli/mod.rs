@@ -3,6 +3,7 @@
 mod add;
 mod args;
 mod board;
+mod check;
 mod config;
 mod new;
 mod themes;
@@ -76,6 +77,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::New(args)) => new::run(&args, lang),
         Some(Command::Add(args)) => add::run(&args, lang),
         Some(Command::Themes) => themes::run(lang),
+        Some(Command::Check(args)) => check::run(&args, lang),
     };
     match result {
         Ok(()) => 0,

@@ -130,6 +130,8 @@ catalogue! {
     EmergencySaved => "ohjelma kaatui; kaikki muutokset ovat lokissa, ja varakopio tallennettiin: {}", "programmet kraschade; alla ändringar finns i journalen, och en reservkopia sparades: {}", "the program crashed; every change is in the journal, and a backup copy was saved: {}";
     GroupInUse => "ryhmä {} on vielä käytössä", "grupp {} används ännu", "group {} is still in use";
     ThemeTooDeep => "teemaa '{}' ei voi lisätä alateeman alle (enintään kaksi tasoa)", "temat '{}' kan inte läggas under ett undertema (högst två nivåer)", "theme '{}' cannot go under a sub-theme (two levels at most)";
+    CheckProblems => "tarkistus löysi ongelmia: {}", "kontrollen hittade problem: {}", "the check found problems: {}";
+    CheckNothingToRepair => "istuntoa {} ei saatu palautettua", "sessionen {} kunde inte återställas", "session {} could not be recovered";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors
