@@ -4,5 +4,7 @@
 //! [`i18n`] (the one string catalogue), [`store`] (files, journal, recovery),
 //! [`export`] and [`import`], [`tui`] (the board) and [`cli`].
 
+pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod model;
