@@ -99,7 +99,7 @@ pub fn looks_like_marker(word: &str) -> bool {
     use text::Kind;
     let alone = text::classify(word).kind;
     let followed = text::classify(&format!("{word} x")).kind;
-    !matches!(alone, Kind::Plain { .. } | Kind::Blank) || !matches!(followed, Kind::Plain { .. })
+    !matches!(alone, Kind::Plain { .. }) || !matches!(followed, Kind::Plain { .. })
 }
 
 /// The timestamp given to imported items: the session date at 00:00 UTC.
