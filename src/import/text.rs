@@ -15,13 +15,16 @@
 //! - when it follows the item directly and is indented, or does not look like a heading
 //!   (see below);
 //! - across blank lines when the item ends with a connector (`->`, `-`, `–`, `,`, `/`,
-//!   `+`, `&`, `(`, `:`, or *ja/tai/sekä/och/eller/and/or*), or when the line starts in
-//!   lower case and the item does not end a sentence, and the line is not a heading.
+//!   `+`, `&`, `(`, `:`, or *ja/tai/sekä/och/eller/and/or*) and the line starts in lower
+//!   case; or, when the line is no heading, after a connector or when the line starts in
+//!   lower case and the item does not end a sentence.
 //!
 //! **Headings.** A plain line is a heading when it is a Markdown heading, a section name
 //! of the catalogue (Lajittelematta, Ohjelma, Parkkipaikka, Toimenpiteet, Muistiinpanot
-//! in any of the three languages), ALL CAPS, followed by a bullet, by "(ei ideoita)" or
-//! by `Itself – Sub-theme`; or when, after a blank line, it ends with `:`. Right after an
+//! in any of the three languages), ALL CAPS, followed by a bullet (that is not itself a
+//! numbered heading), by "(ei ideoita)" or by `Itself – Sub-theme`; or when, after a
+//! blank line, it ends with `:`. A line that directly continues a paragraph of loose text
+//! stays in it unless a bullet follows on the very next line. Right after an
 //! idea line (no blank between) a line is a heading only when a bullet follows, it starts
 //! with a capital or digit, it does not end like a sentence (`.?!,;`) and the idea does
 //! not end with a connector: that tells "Tilat/kumppanuustalot" (a heading) from
@@ -402,14 +405,35 @@ impl Parser<'_> {
         }
     }
 
-    /// Strong signs that a plain line is a heading, whatever came before.
-    fn strong_heading(&self, text: &str, next: Option<&Line>) -> bool {
+    /// True when line `j` is a numbered line that heads unnumbered bullets (`1. Tilat`
+    /// over `- idea`).
+    fn numbered_heading_at(&self, j: usize) -> bool {
+        let Kind::Bullet {
+            indent,
+            numbered: true,
+            ..
+        } = self.lines[j].kind
+        else {
+            return false;
+        };
+        matches!(
+            self.next_nonblank(j).map(|l| &l.kind),
+            Some(Kind::Bullet { indent: k, numbered: false, .. }) if *k <= indent + 1
+        )
+    }
+
+    /// Strong signs that the plain line `i` is a heading, whatever came before.
+    fn strong_heading(&self, i: usize, text: &str) -> bool {
         if section_kind(text).is_some() || all_caps(text) {
             return true;
         }
-        match next.map(|l| &l.kind) {
-            Some(Kind::Bullet { .. }) => true,
-            Some(Kind::Plain { text: n, .. }) => {
+        let next = self.lines[i + 1..]
+            .iter()
+            .position(|l| !matches!(l.kind, Kind::Blank))
+            .map(|k| i + 1 + k);
+        match next.map(|j| (j, &self.lines[j].kind)) {
+            Some((j, Kind::Bullet { .. })) => !self.numbered_heading_at(j),
+            Some((_, Kind::Plain { text: n, .. })) => {
                 is_placeholder(n) || n.starts_with(&format!("{text}{SUB_THEME_SEPARATOR}"))
             }
             _ => false,
@@ -524,9 +548,14 @@ impl Parser<'_> {
                 }
                 return;
             }
-            if self.strong_heading(text, next.as_ref()) {
+            let connector = ends_with_connector(&prev);
+            if section_kind(text).is_some() {
                 self.start_section(text, 0);
-            } else if ends_with_connector(&prev) || (starts_lower(text) && !ends_sentence(&prev)) {
+            } else if connector && starts_lower(text) {
+                self.continue_item(text);
+            } else if self.strong_heading(i, text) {
+                self.start_section(text, 0);
+            } else if connector || (starts_lower(text) && !ends_sentence(&prev)) {
                 self.continue_item(text);
             } else if text.ends_with(':') {
                 self.start_section(text, 0);
@@ -548,7 +577,18 @@ impl Parser<'_> {
                 return;
             }
         }
-        if self.strong_heading(text, next.as_ref()) || (blank_before && text.ends_with(':')) {
+        let next_direct = matches!(
+            self.lines.get(i + 1).map(|l| &l.kind),
+            Some(Kind::Bullet { .. })
+        );
+        if !blank_before
+            && self.note_open
+            && !next_direct
+            && section_kind(text).is_none()
+            && !all_caps(text)
+        {
+            self.note(text, true);
+        } else if self.strong_heading(i, text) || (blank_before && text.ends_with(':')) {
             self.start_section(text, 0);
         } else {
             self.note(text, !blank_before);
