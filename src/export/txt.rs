@@ -23,7 +23,8 @@
 //!   sees every heading that was on the wall. Theme descriptions are left out.
 //! - ideas as `• ` bullets, sub-points as `  – `, wrapped at [`WIDTH`] display columns
 //!   (East Asian wide characters and emoji count two) with continuation lines indented
-//!   to the text. A line breaks at spaces and between two wide characters; a word wider
+//!   to the text. A line breaks at spaces and between two wide characters (but not at a
+//!   space between two wide characters, so a reader can join lines back); a word wider
 //!   than the line is not broken (it overflows, so URLs stay whole), and a word that would
 //!   look like a list marker at the start of a line (`–`, `-`, `1.`, `#`…) is kept on the
 //!   line before. Votes are shown as `(3 ääntä)` after the text when there are any.
@@ -210,11 +211,17 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
         });
     }
     // Keep words that would read as a list marker at the start of a line with the word
-    // before them.
+    // before them, and never break at a space between two wide characters (a reader
+    // joins wide characters from two lines without a space).
     let mut glued: Vec<Atom> = Vec::with_capacity(atoms.len());
     for atom in atoms {
+        let wide_pair = |last: &Atom| {
+            atom.space_before
+                && last.text.chars().last().is_some_and(is_wide)
+                && atom.text.chars().next().is_some_and(is_wide)
+        };
         match glued.last_mut() {
-            Some(last) if crate::import::looks_like_marker(&atom.text) => {
+            Some(last) if crate::import::looks_like_marker(&atom.text) || wide_pair(last) => {
                 if atom.space_before {
                     last.text.push(' ');
                 }

@@ -694,9 +694,9 @@ fn sentence_case(text: &str) -> String {
     }
 }
 
-/// Splits a trailing `(3 ääntä)` off an idea, in any language; only the exact form the
+/// Splits a trailing `(3 ääntä)` off an idea, written in `lang`; only the exact form the
 /// export writes for that number is read as votes.
-pub fn split_votes(text: &str) -> (String, u32) {
+pub fn split_votes(text: &str, lang: Lang) -> (String, u32) {
     let t = text.trim_end();
     if let Some(open) = t.rfind(" (")
         && t.ends_with(')')
@@ -705,7 +705,7 @@ pub fn split_votes(text: &str) -> (String, u32) {
         let number: String = inner.chars().take_while(char::is_ascii_digit).collect();
         if let Ok(n) = number.parse::<u32>()
             && n > 0
-            && Lang::ALL.iter().any(|&l| votes_label(l, n) == inner)
+            && votes_label(lang, n) == inner
         {
             return (t[..open].to_string(), n);
         }
@@ -828,9 +828,9 @@ fn status_from(value: &str) -> Option<ActionStatus> {
     .find_map(|(m, s)| matches_msg(value, m).map(|_| s))
 }
 
-/// Adds an idea whose text may end in `(3 ääntä)`.
+/// Adds an idea whose text may end in `(3 ääntä)` in the session's language.
 fn idea_with_votes(b: &mut Builder, text: &str, theme: Option<&str>, subs: &[String]) {
-    let (text, votes) = split_votes(text);
+    let (text, votes) = split_votes(text, b.session.language);
     let index = b.idea(&text, theme, subs);
     b.session.ideas[index].votes = votes;
 }
@@ -1000,10 +1000,20 @@ mod tests {
 
     #[test]
     fn votes_are_read_only_in_the_exported_form() {
-        assert_eq!(split_votes("idea (3 ääntä)"), ("idea".into(), 3));
-        assert_eq!(split_votes("idea (1 röst)"), ("idea".into(), 1));
-        assert_eq!(split_votes("idea (1 ääntä)"), ("idea (1 ääntä)".into(), 0));
-        assert_eq!(split_votes("idea (kolme)"), ("idea (kolme)".into(), 0));
+        assert_eq!(split_votes("idea (3 ääntä)", Lang::Fi), ("idea".into(), 3));
+        assert_eq!(split_votes("idea (1 röst)", Lang::Sv), ("idea".into(), 1));
+        assert_eq!(
+            split_votes("idea (1 röst)", Lang::Fi),
+            ("idea (1 röst)".into(), 0)
+        );
+        assert_eq!(
+            split_votes("idea (1 ääntä)", Lang::Fi),
+            ("idea (1 ääntä)".into(), 0)
+        );
+        assert_eq!(
+            split_votes("idea (kolme)", Lang::Fi),
+            ("idea (kolme)".into(), 0)
+        );
     }
 
     #[test]
