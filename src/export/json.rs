@@ -17,19 +17,19 @@
 //! | `date` | string or null | day, ISO `YYYY-MM-DD` |
 //! | `start`, `end` | string or null | planned time, `HH:MM` |
 //! | `place` | string | `""` when not known |
-//! | `organisers` | [string] | who invited |
+//! | `organisers` | list of strings | who invited |
 //! | `participants` | integer or null | number of participants |
 //! | `intro` | string | free text; paragraphs separated by a blank line (`\n\n`) |
 //! | `summary_heading` | string | heading set for the summary, `""` when it is built |
 //! | `language` | string | `"fi"`, `"sv"` or `"en"` |
 //! | `theme_set` | string | key of the theme set the themes came from, or `""` |
 //! | `groups` | integer | number of groups (Ryhmä 1…N), 0 when not used |
-//! | `themes` | [theme] | in display order; a sub-theme follows its parent |
-//! | `ideas` | [idea] | in capture order |
-//! | `notes` | [string] | text that belongs to no theme |
-//! | `agenda` | [agenda item] | |
-//! | `parking` | [parking item] | the parking lot |
-//! | `actions` | [action] | |
+//! | `themes` | list of *theme* | in display order; a sub-theme follows its parent |
+//! | `ideas` | list of *idea* | in capture order |
+//! | `notes` | list of strings | text that belongs to no theme |
+//! | `agenda` | list of *agenda item* | |
+//! | `parking` | list of *parking item* | the parking lot |
+//! | `actions` | list of *action* | |
 //!
 //! ## theme
 //!
@@ -41,8 +41,8 @@
 //!
 //! `id` (integer, unique in the session, never reused), `text` (string),
 //! `theme` (theme key, or null for the unsorted pool), `group` (integer from 1 or null),
-//! `sub_points` ([string]), `votes` (integer), `created` (RFC 3339 with offset, e.g.
-//! `"2015-02-04T13:30:00+02:00"`), `merged_from` ([string], wordings merged into it).
+//! `sub_points` (list of strings), `votes` (integer), `created` (RFC 3339 with offset, e.g.
+//! `"2015-02-04T13:30:00+02:00"`), `merged_from` (list of strings, wordings merged into it).
 //!
 //! ## agenda item
 //!
@@ -57,7 +57,7 @@
 //! ## action
 //!
 //! `text` (string), `owner` (string), `due` (`YYYY-MM-DD` or null), `status` (one of
-//! `open`, `done`, `partly`, `not_done`), `ideas` ([integer], the ideas it came from).
+//! `open`, `done`, `partly`, `not_done`), `ideas` (list of integers, the ideas it came from).
 
 use serde::Serialize;
 

@@ -34,7 +34,7 @@
 //!
 //! **Title.** The first heading before any theme is the title when it starts with a
 //! summary word (YHTEENVETO, SAMMANFATTNING, SUMMARY, MUISTIO…) or is a level-1 Markdown
-//! heading. A summary heading is kept verbatim as [`Session::summary_heading`], and the
+//! heading. A summary heading is kept verbatim as [`Session::summary_heading`](crate::model::Session::summary_heading), and the
 //! date and title are read from it by the catalogue's templates
 //! ("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ" → 4.2.2015, "Yhteistyöfoorumi").
 //!
