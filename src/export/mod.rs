@@ -249,7 +249,9 @@ impl<'a> Outline<'a> {
             theme,
             parent,
             ideas: session.ideas_in(Some(&theme.key)).collect(),
-            has_children: session.children(&theme.key).any(|c| c.key != theme.key),
+            // Only a top-level theme has its sub-themes written under it.
+            has_children: parent.is_none()
+                && session.children(&theme.key).any(|c| c.key != theme.key),
         };
         for (i, theme) in session.themes.iter().enumerate() {
             let top = match &theme.parent {
@@ -285,9 +287,14 @@ impl<'a> Outline<'a> {
     }
 }
 
-/// The display name of `theme` in `lang`, sanitized.
+/// The display name of `theme` in `lang`, sanitized; the key when the name is empty.
 pub fn theme_name(theme: &Theme, lang: Lang) -> String {
-    sanitize(theme.name.get(lang))
+    let name = sanitize(theme.name.get(lang));
+    if name.is_empty() {
+        sanitize(&theme.key)
+    } else {
+        name
+    }
 }
 
 /// Joins parent and sub-theme names in the heading of a sub-theme in the text export:

@@ -24,7 +24,7 @@ use chrono::{NaiveDate, TimeZone};
 
 use crate::i18n::Msg;
 use crate::model::text::{MAX_CHARS, clean_line};
-use crate::model::{Idea, IdeaId, Lang, Names, Session, Theme, ThemeSet, Timestamp};
+use crate::model::{Idea, Lang, Names, Session, Theme, ThemeSet, Timestamp};
 
 /// A session made from imported text, and what the import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -280,9 +280,6 @@ impl<'a> Builder<'a> {
             self.report.push(Msg::ImportNoIdeas.get(lang).to_string());
         }
         self.session.next_id = self.session.peek_id().0;
-        if self.session.next_id == 0 {
-            self.session.next_id = IdeaId(1).0;
-        }
         Imported {
             session: self.session,
             report: self.report,
