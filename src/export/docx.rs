@@ -8,9 +8,9 @@
 //! [`super::xml_legal`], so the XML is always well-formed; `docx-rs` escapes markup.
 
 use docx_rs::{
-    AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, NumberFormat, Numbering,
-    NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style, StyleType,
-    Table, TableCell, TableRow, WidthType,
+    AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
+    Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style,
+    StyleType, Table, TableCell, TableRow, WidthType,
 };
 
 use super::{
@@ -167,6 +167,7 @@ fn base() -> Docx {
             .bold()
             .color("1F3864")
             .outline_lvl(level)
+            .line_spacing(LineSpacing::new().before(280).after(80))
     };
     let bullet_level = |level: usize, symbol: &str| {
         Level::new(
@@ -194,6 +195,7 @@ fn base() -> Docx {
         )
         .default_fonts(font)
         .default_size(22)
+        .default_line_spacing(LineSpacing::new().after(120).line(264))
         .add_style(
             Style::new("Title", StyleType::Paragraph)
                 .name("Title")
@@ -243,6 +245,7 @@ fn italic(text: &str) -> Paragraph {
 
 fn bullet(text: &str, level: usize) -> Paragraph {
     Paragraph::new()
+        .line_spacing(LineSpacing::new().after(40))
         .add_run(Run::new().add_text(safe(&sanitize(text))))
         .numbering(NumberingId::new(BULLETS), IndentLevel::new(level))
 }
