@@ -220,3 +220,57 @@ fn check_reports_a_torn_journal_and_repairs_a_copy() {
         text(&out.stdout)
     );
 }
+
+#[test]
+fn export_every_format_and_import_liite1() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("2015.ron");
+    std::fs::copy("sessions/2015-02-04-yhteistyofoorumi.ron", &session).unwrap();
+    let before = std::fs::read(&session).unwrap();
+    let s = session.to_str().unwrap();
+    let out = foorumi(dir.path(), &["export", s, "--format", "txt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let txt = text(&out.stdout);
+    assert!(
+        txt.starts_with("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ\n"),
+        "{txt}"
+    );
+    for format in ["html", "docx"] {
+        let out = foorumi(dir.path(), &["export", s, "--format", format]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(dir.path().join(format!("2015.{format}")).exists());
+    }
+    let out = foorumi(
+        dir.path(),
+        &["export", s, "--format", "csv", "--delimiter", ","],
+    );
+    assert!(
+        text(&out.stdout).starts_with("\u{feff}Teema,"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = foorumi(dir.path(), &["export", s, "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("'pdf'"));
+    // Exports never touch the session.
+    assert_eq!(std::fs::read(&session).unwrap(), before);
+
+    let imported = dir.path().join("imp.ron");
+    let out = foorumi(
+        dir.path(),
+        &[
+            "import",
+            "tests/golden/liite1.txt",
+            "-o",
+            imported.to_str().unwrap(),
+            "--themes",
+            "turku-2015",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let back = foorumi::store::SessionFile::open(&imported)
+        .unwrap()
+        .session;
+    assert_eq!(back.themes.len(), 6);
+    assert_eq!(back.ideas.len(), 41);
+}

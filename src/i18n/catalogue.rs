@@ -132,6 +132,11 @@ catalogue! {
     ThemeTooDeep => "teemaa '{}' ei voi lisätä alateeman alle (enintään kaksi tasoa)", "temat '{}' kan inte läggas under ett undertema (högst två nivåer)", "theme '{}' cannot go under a sub-theme (two levels at most)";
     CheckProblems => "tarkistus löysi ongelmia: {}", "kontrollen hittade problem: {}", "the check found problems: {}";
     CheckNothingToRepair => "istuntoa {} ei saatu palautettua", "sessionen {} kunde inte återställas", "session {} could not be recovered";
+    UnknownFormat => "tuntematon muoto '{}' (tunnetut: {})", "okänt format '{}' (kända: {})", "unknown format '{}' (known: {})";
+    BadDelimiter => "kelvoton erotin '{}': käytä esim. ; tai ,", "ogiltig avgränsare '{}': använd t.ex. ; eller ,", "invalid delimiter '{}': use e.g. ; or ,";
+    WouldOverwriteSession => "vienti ei kirjoita istuntotiedoston päälle: {}", "exporten skriver inte över sessionsfilen: {}", "an export never overwrites the session file: {}";
+    Written => "Kirjoitettu {}", "Skrev {}", "Wrote {}";
+    TextNotUtf8 => "{} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa", "{} är inte UTF-8-text; spara den som UTF-8", "{} is not UTF-8 text; save it as UTF-8";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors
@@ -185,4 +190,55 @@ catalogue! {
     CheckRepairable => "Ongelmia löytyi; istunto voidaan palauttaa", "Problem hittades; sessionen kan återställas", "Problems were found; the session can be recovered";
     CheckUnrecoverable => "Istuntoa ei voi palauttaa näistä tiedostoista", "Sessionen kan inte återställas från dessa filer", "The session cannot be recovered from these files";
     IdeaIdTooLarge => "idean numero {} on liian suuri", "idénummer {} är för stort", "idea number {} is too large";
+    // Export
+    SummaryHeading => "YHTEENVETO {} {} RYHMÄTÖISTÄ", "SAMMANFATTNING {} AV GRUPPARBETENA VID {}", "SUMMARY {} OF THE GROUP WORK AT {}";
+    SummaryHeadingPlain => "YHTEENVETO {} RYHMÄTÖISTÄ: {}", "SAMMANFATTNING {} AV GRUPPARBETENA VID {}", "SUMMARY {} OF THE GROUP WORK AT {}";
+    ExportDate => "Päivämäärä", "Datum", "Date";
+    ExportTime => "Aika", "Tid", "Time";
+    ExportPlace => "Paikka", "Plats", "Place";
+    ExportParticipants => "Osallistujia", "Deltagare", "Participants";
+    ExportOrganisers => "Järjestäjät", "Arrangörer", "Organisers";
+    ExportAgenda => "Ohjelma", "Program", "Agenda";
+    ExportParking => "Parkkipaikka", "Parkeringsplats", "Parking lot";
+    ExportActions => "Toimenpiteet", "Åtgärder", "Actions";
+    ExportNotes => "Muistiinpanot", "Anteckningar", "Notes";
+    ExportAction => "Toimenpide", "Åtgärd", "Action";
+    ExportOwner => "Vastuutaho", "Ansvarig", "Owner";
+    ExportDue => "Määräaika", "Tidsfrist", "Due";
+    ExportStatus => "Tila", "Status", "Status";
+    StatusOpen => "avoin", "öppen", "open";
+    StatusDone => "toteutuu", "genomförs", "done";
+    StatusPartly => "toteutuu osittain", "genomförs delvis", "partly done";
+    StatusNotDone => "ei toteudu", "genomförs inte", "not done";
+    VotesOne => "{} ääni", "{} röst", "{} vote";
+    VotesMany => "{} ääntä", "{} röster", "{} votes";
+    NoIdeas => "(ei ideoita)", "(inga idéer)", "(no ideas)";
+    Minutes => "{} min", "{} min", "{} min";
+    ColumnTheme => "Teema", "Tema", "Theme";
+    ColumnSubTheme => "Alateema", "Undertema", "Sub-theme";
+    ColumnGroup => "Ryhmä", "Grupp", "Group";
+    ColumnIdea => "Idea", "Idé", "Idea";
+    ColumnSubPoints => "Alakohdat", "Underpunkter", "Sub-points";
+    ColumnVotes => "Äänet", "Röster", "Votes";
+    ColumnCreated => "Luotu", "Skapad", "Created";
+    // Import report
+    ImportedTitle => "Tuotu yhteenveto", "Importerad sammanfattning", "Imported summary";
+    ImportTitle => "Otsikko: {}", "Rubrik: {}", "Title: {}";
+    ImportDate => "Päivämäärä: {}", "Datum: {}", "Date: {}";
+    ImportThemeMapped => "'{}' → teema {} ({} ideaa)", "'{}' → tema {} ({} idéer)", "'{}' → theme {} ({} ideas)";
+    ImportThemeNew => "'{}' → uusi teema {} ({} ideaa)", "'{}' → nytt tema {} ({} idéer)", "'{}' → new theme {} ({} ideas)";
+    ImportSubThemeNew => "'{}' → uusi alateema {} teemassa {} ({} ideaa)", "'{}' → nytt undertema {} under {} ({} idéer)", "'{}' → new sub-theme {} under {} ({} ideas)";
+    ImportUnsorted => "{} ideaa lajittelemattomiin", "{} idéer till osorterade", "{} ideas to the unsorted pool";
+    ImportNotes => "{} tekstikappaletta muistiinpanoihin", "{} textstycken till anteckningarna", "{} text passages to the notes";
+    ImportAgenda => "{} ohjelmakohtaa", "{} programpunkter", "{} agenda items";
+    ImportParking => "{} asiaa parkkipaikalle", "{} frågor till parkeringsplatsen", "{} items to the parking lot";
+    ImportActions => "{} toimenpidettä", "{} åtgärder", "{} actions";
+    ImportNoIdeas => "Tekstistä ei löytynyt yhtään ideaa", "Inga idéer hittades i texten", "No ideas were found in the text";
+    ImportCsvDelimiter => "Erotinmerkki: {}", "Avgränsare: {}", "Delimiter: {}";
+    ImportCsvColumns => "Sarakkeet: {}", "Kolumner: {}", "Columns: {}";
+    ImportCsvNoHeader => "Otsikkoriviä ei tunnistettu: ensimmäinen sarake luetaan teemaksi ja toinen ideaksi", "Rubrikraden kändes inte igen: första kolumnen läses som tema och andra som idé", "No header row recognised: the first column is read as the theme and the second as the idea";
+    ImportCsvSingleColumn => "Otsikkoriviä ei tunnistettu: jokainen rivi luetaan ideaksi", "Rubrikraden kändes inte igen: varje rad läses som en idé", "No header row recognised: every row is read as an idea";
+    ImportCsvSkipped => "{} riviä ilman ideaa ohitettiin", "{} rader utan idé hoppades över", "{} rows without an idea were skipped";
+    ImportCsvLatin1 => "Tiedosto ei ollut UTF-8-muodossa; se luettiin Windows-1252-merkistönä", "Filen var inte i UTF-8; den lästes som Windows-1252", "The file was not UTF-8; it was read as Windows-1252";
+    TabName => "sarkain", "tabb", "tab";
 }
