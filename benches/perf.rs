@@ -5,6 +5,7 @@
 //! `BUDGET <name> PASS|FAIL <measured> <target>` for every budget; exits 0 either way.
 
 use std::io::{self, Write};
+
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
@@ -214,7 +215,123 @@ impl Report {
     }
 }
 
+/// Open: snapshot + journal replay to the first frame, against the bare `ron` parse.
+fn open(dir: &std::path::Path, n: usize) -> (f64, f64) {
+    use foorumi::store::SessionFile;
+    let path = dir.join(format!("open-{n}.ron"));
+    let session = generated(n);
+    let mut file = SessionFile::create(&path, &session).unwrap();
+    // A realistic journal: the last 100 ideas of the session arrived as changes.
+    let mut live = session.clone();
+    for i in 0..100 {
+        let idea = Idea::new(
+            live.peek_id(),
+            &format!("Uusi idea {i} kylätalosta"),
+            Some("teema-3"),
+            live.ideas[0].created,
+        );
+        let change = foorumi::model::Change::AddIdea {
+            idea,
+            position: None,
+        };
+        live.apply(change.clone()).unwrap();
+        file.record(&change).unwrap();
+    }
+    drop(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut parse = Vec::new();
+    let mut opened = Vec::new();
+    for _ in 0..7 {
+        let t = Instant::now();
+        let s: Session = ron::from_str(&text).unwrap();
+        parse.push(t.elapsed());
+        std::hint::black_box(s);
+        let t = Instant::now();
+        let o = SessionFile::open(&path).unwrap();
+        let app = app(o.session);
+        let mut term = terminal(80, 24, Counter::default());
+        draw(&mut term, &app);
+        opened.push(t.elapsed());
+        drop(o.file);
+    }
+    (
+        percentile(&mut opened, 0.5) / 1000.0,
+        percentile(&mut parse, 0.5) / 1000.0,
+    )
+}
+
+/// Durable add through the store, against a raw append + fdatasync of the same bytes.
+fn durable_add(dir: &std::path::Path) -> (f64, f64) {
+    use foorumi::store::SessionFile;
+    use std::os::unix::fs::FileExt;
+    let path = dir.join("add.ron");
+    let mut session = generated(1_000);
+    let mut file = SessionFile::create(&path, &session).unwrap();
+    let raw_path = dir.join("raw.bin");
+    let raw = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&raw_path)
+        .unwrap();
+    let mut store = Vec::new();
+    let mut plain = Vec::new();
+    for i in 0..200 {
+        let idea = Idea::new(
+            session.peek_id(),
+            &format!("Idea {i}: yhteinen tapahtumakalenteri järjestöille"),
+            Some("teema-1"),
+            session.ideas[0].created,
+        );
+        let change = foorumi::model::Change::AddIdea {
+            idea,
+            position: None,
+        };
+        session.apply(change.clone()).unwrap();
+        let bytes = serde_json::to_vec(&change).unwrap();
+        let t = Instant::now();
+        file.record(&change).unwrap();
+        store.push(t.elapsed());
+        let t = Instant::now();
+        raw.write_all_at(&bytes, raw.metadata().unwrap().len())
+            .unwrap();
+        raw.sync_data().unwrap();
+        plain.push(t.elapsed());
+    }
+    (percentile(&mut store, 0.5), percentile(&mut plain, 0.5))
+}
+
+/// Peak RSS of a fresh process that opens `path`, in MB (Linux /proc).
+fn peak_rss(path: &std::path::Path) -> Option<f64> {
+    let out = std::process::Command::new(std::env::current_exe().ok()?)
+        .env("FOORUMI_BENCH_RSS_CHILD", path)
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse::<f64>()
+        .ok()
+}
+
+fn rss_child(path: &str) {
+    let opened = foorumi::store::SessionFile::open(std::path::Path::new(path)).unwrap();
+    let app = app(opened.session);
+    let mut term = terminal(80, 24, Counter::default());
+    draw(&mut term, &app);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb: f64 = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0.0);
+    println!("{}", kb / 1024.0);
+}
+
 fn main() {
+    if let Ok(path) = std::env::var("FOORUMI_BENCH_RSS_CHILD") {
+        rss_child(&path);
+        return;
+    }
     let mut report = Report { failed: 0 };
     let mut p99 = std::collections::HashMap::new();
     for &size in &SIZES {
@@ -244,6 +361,28 @@ fn main() {
             ratio,
             1.5,
         );
+    }
+    let dir = tempfile::tempdir_in(".").unwrap();
+    for &n in &COUNTS {
+        let (opened, parse) = open(dir.path(), n);
+        report.bench(&format!("open_ms_{n}"), opened, "ms");
+        report.bench(&format!("bare_parse_ms_{n}"), parse, "ms");
+        if n == 10_000 {
+            report.budget("open_vs_parse_10000", opened / parse, 1.5);
+        }
+    }
+    let (store, raw) = durable_add(dir.path());
+    report.bench("durable_add_p50", store, "us");
+    report.bench("raw_write_fdatasync_p50", raw, "us");
+    report.budget("durable_add_vs_raw", store / raw, 1.2);
+    let big = dir.path().join("open-10000.ron");
+    let file_mb = std::fs::metadata(&big)
+        .map(|m| m.len() as f64 / 1e6)
+        .unwrap_or(0.0);
+    if let Some(rss) = peak_rss(&big) {
+        report.bench("peak_rss_10000", rss, "MB");
+        report.bench("session_file_10000", file_mb, "MB");
+        report.budget("peak_rss_mb_10000", rss, 3.0 * file_mb + 20.0);
     }
     println!("# {} budget(s) failed", report.failed);
 }

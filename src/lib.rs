@@ -2,11 +2,14 @@
 //!
 //! Layers, each using only those above it: [`model`] (data and operations, no I/O),
 //! [`i18n`] (the one string catalogue), [`bundled`] (shipped themes and sessions),
-//! [`store`] (files, journal, recovery), [`tui`] (the board) and [`cli`].
+//! [`store`] (files, journal, recovery), [`export`] and [`import`] (pure functions of a
+//! session), [`tui`] (the board) and [`cli`].
 
 pub mod bundled;
 pub mod cli;
+pub mod export;
 pub mod i18n;
+pub mod import;
 pub mod model;
 pub mod store;
 pub mod tui;

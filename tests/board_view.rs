@@ -149,3 +149,40 @@ fn at_80x24_every_theme_name_and_its_first_idea_start_are_readable() {
         );
     }
 }
+
+fn buffer(app: &foorumi::tui::App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+#[test]
+fn selection_stands_out_by_reverse_video_and_no_color_uses_no_colours() {
+    use ratatui::style::{Color, Modifier};
+    let app = demo_app();
+    let b = buffer(&app, 80, 24);
+    // Row 1: tile 1 (target) is reversed, tile 2 is a yellow bar.
+    assert!(b[(5, 1)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(b[(45, 1)].bg, Color::Yellow);
+    let plain = app_on_styles(foorumi::tui::style::Styles::new(
+        foorumi::tui::style::Palette::Projector,
+        true,
+    ));
+    let b = buffer(&plain, 80, 24);
+    for y in 0..24 {
+        for x in 0..80 {
+            assert_eq!(
+                (b[(x, y)].fg, b[(x, y)].bg),
+                (Color::Reset, Color::Reset),
+                "colour at {x},{y}"
+            );
+        }
+    }
+    assert!(b[(5, 1)].modifier.contains(Modifier::REVERSED));
+}
+
+fn app_on_styles(styles: foorumi::tui::style::Styles) -> foorumi::tui::App {
+    let mut app = demo_app();
+    app.styles = styles;
+    app
+}

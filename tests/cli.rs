@@ -166,3 +166,111 @@ fn adding_hostile_text_from_the_shell_stores_plain_text() {
     let session = foorumi::store::SessionFile::open(&path).unwrap().session;
     assert_eq!(session.ideas[0].text, "abc");
 }
+
+#[test]
+fn check_reports_a_torn_journal_and_repairs_a_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.ron");
+    let p = path.to_str().unwrap();
+    assert!(foorumi(dir.path(), &["new", p]).status.success());
+    for idea in ["Yksi", "Kaksi"] {
+        assert!(
+            foorumi(dir.path(), &["add", p, "--theme", "tilat", idea])
+                .status
+                .success()
+        );
+    }
+    assert!(foorumi(dir.path(), &["check", p]).status.success());
+    let journal = dir.path().join("c.ron.journal");
+    let len = std::fs::metadata(&journal).unwrap().len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&journal)
+        .unwrap()
+        .set_len(len - 5)
+        .unwrap();
+    let out = foorumi(dir.path(), &["check", p]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("c.ron.journal"),
+        "{}",
+        text(&out.stdout)
+    );
+    let fixed = dir.path().join("fixed.ron");
+    let out = foorumi(
+        dir.path(),
+        &["check", p, "--repair", "-o", fixed.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        foorumi(dir.path(), &["check", fixed.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let repaired = foorumi::store::load(&fixed).unwrap();
+    assert_eq!(repaired.ideas.len(), 1);
+    // A syntax error names file, line and column.
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(&bad, "(\n  version: 1,\n  title: 5,\n)").unwrap();
+    let out = foorumi(dir.path(), &["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stdout).contains("bad.ron:3:"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn export_every_format_and_import_liite1() {
+    let dir = tempfile::tempdir().unwrap();
+    let session = dir.path().join("2015.ron");
+    std::fs::copy("sessions/2015-02-04-yhteistyofoorumi.ron", &session).unwrap();
+    let before = std::fs::read(&session).unwrap();
+    let s = session.to_str().unwrap();
+    let out = foorumi(dir.path(), &["export", s, "--format", "txt"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let txt = text(&out.stdout);
+    assert!(
+        txt.starts_with("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ\n"),
+        "{txt}"
+    );
+    for format in ["html", "docx"] {
+        let out = foorumi(dir.path(), &["export", s, "--format", format]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(dir.path().join(format!("2015.{format}")).exists());
+    }
+    let out = foorumi(
+        dir.path(),
+        &["export", s, "--format", "csv", "--delimiter", ","],
+    );
+    assert!(
+        text(&out.stdout).starts_with("\u{feff}Teema,"),
+        "{}",
+        text(&out.stdout)
+    );
+    let out = foorumi(dir.path(), &["export", s, "--format", "pdf"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("'pdf'"));
+    // Exports never touch the session.
+    assert_eq!(std::fs::read(&session).unwrap(), before);
+
+    let imported = dir.path().join("imp.ron");
+    let out = foorumi(
+        dir.path(),
+        &[
+            "import",
+            "tests/golden/liite1.txt",
+            "-o",
+            imported.to_str().unwrap(),
+            "--themes",
+            "turku-2015",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let back = foorumi::store::SessionFile::open(&imported)
+        .unwrap()
+        .session;
+    assert_eq!(back.themes.len(), 6);
+    assert_eq!(back.ideas.len(), 41);
+}

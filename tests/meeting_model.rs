@@ -230,6 +230,51 @@ proptest! {
     }
 
     #[test]
+    fn every_undo_and_redo_returns_to_the_exact_state(steps in proptest::collection::vec(step(), 0..50)) {
+        // The states before each step that can be undone, and after each that can be redone.
+        let mut s = session();
+        let mut history = History::default();
+        let mut before: Vec<Session> = Vec::new();
+        let mut after: Vec<Session> = Vec::new();
+        let same = |a: &Session, b: &Session| {
+            let mut a = a.clone();
+            a.next_id = b.next_id;
+            a == *b
+        };
+        for st in &steps {
+            match st {
+                Step::Undo => {
+                    let was = s.clone();
+                    if history.undo(&mut s).is_some() {
+                        prop_assert!(same(&s, &before.pop().unwrap()), "undo after {:?}", st);
+                        after.push(was);
+                    } else {
+                        prop_assert!(before.is_empty(), "an undo step was refused");
+                    }
+                }
+                Step::Redo => {
+                    let was = s.clone();
+                    if history.redo(&mut s).is_some() {
+                        prop_assert!(same(&s, &after.pop().unwrap()), "redo");
+                        before.push(was);
+                    } else {
+                        prop_assert!(after.is_empty(), "a redo step was refused");
+                    }
+                }
+                _ => {
+                    let was = s.clone();
+                    if let Some(c) = resolve(&s, st)
+                        && history.perform(&mut s, c).is_ok()
+                    {
+                        before.push(was);
+                        after.clear();
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
     fn replaying_the_applied_changes_gives_the_same_session(steps in proptest::collection::vec(step(), 0..50)) {
         let (s, _, journal) = run(&steps)?;
         let mut replayed = session();

@@ -212,3 +212,35 @@ proptest! {
         prop_assert_eq!(replayed, s);
     }
 }
+
+#[test]
+fn group_count_cannot_drop_below_a_used_group_and_themes_stay_two_levels() {
+    let mut s = session();
+    let mut idea = Idea::new(IdeaId(1), "x", Some("tilat"), now());
+    idea.group = Some(3);
+    s.apply(Change::AddIdea {
+        idea,
+        position: None,
+    })
+    .unwrap();
+    assert_eq!(
+        s.apply(Change::SetGroupCount { count: 2 }),
+        Err(ModelError::GroupInUse(3))
+    );
+    let mut sub = Theme::new("ala", "Ala");
+    sub.parent = Some("tilat".into());
+    s.apply(Change::AddTheme {
+        theme: sub,
+        position: None,
+    })
+    .unwrap();
+    let mut third = Theme::new("kolmas", "Kolmas");
+    third.parent = Some("ala".into());
+    assert_eq!(
+        s.apply(Change::AddTheme {
+            theme: third,
+            position: None
+        }),
+        Err(ModelError::TooDeep("kolmas".into()))
+    );
+}

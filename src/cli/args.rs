@@ -36,6 +36,57 @@ pub enum Command {
     Add(AddArgs),
     /// List the theme sets and their theme keys.
     Themes,
+    /// Verify a session, its journal and backups; exit 1 when something is wrong.
+    Check(CheckArgs),
+    /// Write the summary: txt, md, html, docx, csv or json.
+    Export(ExportArgs),
+    /// Make a session from a plain-text, Markdown or CSV summary.
+    Import(ImportArgs),
+}
+
+/// Arguments of `foorumi export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The session file.
+    pub path: PathBuf,
+    /// txt, md, html, docx, csv or json.
+    #[arg(long, short = 'f')]
+    pub format: String,
+    /// Output file; without it txt, md, csv and json go to stdout, html and docx next to the session.
+    #[arg(short = 'o', long = "out")]
+    pub out: Option<PathBuf>,
+    /// CSV field delimiter (default `;` for Finnish Excel).
+    #[arg(long)]
+    pub delimiter: Option<char>,
+    /// Main heading instead of the session's own.
+    #[arg(long)]
+    pub heading: Option<String>,
+}
+
+/// Arguments of `foorumi import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The summary to read (.txt, .md or .csv).
+    pub file: PathBuf,
+    /// The session file to create.
+    #[arg(short = 'o', long = "out")]
+    pub out: PathBuf,
+    /// Theme set whose theme names the headings are matched to.
+    #[arg(long)]
+    pub themes: Option<String>,
+}
+
+/// Arguments of `foorumi check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The session file.
+    pub path: PathBuf,
+    /// Write a repaired copy (what opening the session would show) to OUT.
+    #[arg(long, requires = "out")]
+    pub repair: bool,
+    /// Where `--repair` writes; never the session itself.
+    #[arg(short = 'o', long = "out")]
+    pub out: Option<PathBuf>,
 }
 
 /// Arguments of `foorumi new`.
@@ -73,7 +124,7 @@ pub struct AddArgs {
 /// Moves a subcommand name that follows top-level options (`foorumi --lang sv themes`) to
 /// the front, because clap would otherwise take it for the optional PATH.
 pub fn subcommand_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const NAMES: [&str; 3] = ["new", "add", "themes"];
+    const NAMES: [&str; 6] = ["new", "add", "themes", "check", "export", "import"];
     const WITH_VALUE: [&str; 2] = ["--lang", "--palette"];
     let mut i = 1;
     while i < args.len() {

@@ -3,7 +3,10 @@
 mod add;
 mod args;
 mod board;
+mod check;
 mod config;
+mod export;
+mod import;
 mod new;
 mod themes;
 
@@ -76,6 +79,9 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::New(args)) => new::run(&args, lang),
         Some(Command::Add(args)) => add::run(&args, lang),
         Some(Command::Themes) => themes::run(lang),
+        Some(Command::Check(args)) => check::run(&args, lang),
+        Some(Command::Export(args)) => export::run(&args, cli.lang.is_some().then_some(lang), lang),
+        Some(Command::Import(args)) => import::run(&args, lang),
     };
     match result {
         Ok(()) => 0,

@@ -7,10 +7,10 @@ impl ActionStatus {
     /// The catalogue message naming this status ("avoin", "toteutuu osittain" …).
     pub fn msg(self) -> Msg {
         match self {
-            ActionStatus::Open => Msg::ActionOpen,
-            ActionStatus::Done => Msg::ActionDone,
-            ActionStatus::Partly => Msg::ActionPartly,
-            ActionStatus::NotDone => Msg::ActionNotDone,
+            ActionStatus::Open => Msg::StatusOpen,
+            ActionStatus::Done => Msg::StatusDone,
+            ActionStatus::Partly => Msg::StatusPartly,
+            ActionStatus::NotDone => Msg::StatusNotDone,
         }
     }
 

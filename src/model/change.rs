@@ -237,7 +237,14 @@ impl Session {
                 if self.theme(&theme.key).is_some() {
                     return Err(ModelError::DuplicateTheme(theme.key.clone()));
                 }
-                need_theme(&theme.parent)
+                need_theme(&theme.parent)?;
+                // Two levels at most: a parent must itself be top-level.
+                match theme.parent.as_deref().and_then(|p| self.theme(p)) {
+                    Some(parent) if parent.parent.is_some() => {
+                        Err(ModelError::TooDeep(theme.key.clone()))
+                    }
+                    _ => Ok(()),
+                }
             }
             Change::RemoveTheme { key } => {
                 need_theme(&Some(key.clone()))?;
@@ -249,8 +256,13 @@ impl Session {
                 Ok(())
             }
             Change::RenameTheme { key, .. } => need_theme(&Some(key.clone())),
-            Change::SetGroupCount { .. }
-            | Change::SetVotingRules { .. }
+            Change::SetGroupCount { count } => {
+                match self.ideas.iter().filter_map(|i| i.group).max() {
+                    Some(used) if used > *count => Err(ModelError::GroupInUse(used)),
+                    _ => Ok(()),
+                }
+            }
+            Change::SetVotingRules { .. }
             | Change::AddAgendaItem { .. }
             | Change::AddParkingItem { .. }
             | Change::AddAction { .. } => Ok(()),
@@ -329,7 +341,7 @@ impl Session {
         match change {
             Change::AddIdea { idea, position } => {
                 let id = idea.id;
-                self.next_id = self.next_id.max(id.0 + 1);
+                self.next_id = self.next_id.max(id.0.saturating_add(1));
                 let at = position.unwrap_or(self.ideas.len()).min(self.ideas.len());
                 self.ideas.insert(at, idea);
                 Change::RemoveIdea { id }

@@ -23,6 +23,12 @@ pub enum ModelError {
     /// The group number is outside 1…N.
     #[error("no group {0}")]
     NoSuchGroup(u32),
+    /// Fewer groups were asked for than ideas still use.
+    #[error("group {0} is still in use")]
+    GroupInUse(u32),
+    /// A sub-theme cannot have sub-themes.
+    #[error("theme '{0}' would be a third level")]
+    TooDeep(String),
     /// No agenda item at this index (from 0).
     #[error("no agenda item {0}")]
     NoSuchAgendaItem(usize),

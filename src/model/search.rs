@@ -163,9 +163,12 @@ mod tests {
         ]);
         let hits = search(&s, "tilat MAKSU");
         assert_eq!(hits.len(), 1);
-        let first_five = Range { start: 0, end: 5 };
-        assert_eq!(hits[0].text, [first_five.clone()]);
-        assert_eq!(hits[0].sub_points, [(0, vec![first_five])]);
+        assert_eq!(hits[0].text.len(), 1);
+        assert_eq!(hits[0].text[0], 0..5);
+        assert_eq!(hits[0].sub_points.len(), 1);
+        assert_eq!(hits[0].sub_points[0].0, 0);
+        assert_eq!(hits[0].sub_points[0].1.len(), 1);
+        assert_eq!(hits[0].sub_points[0].1[0], 0..5);
         assert_eq!(search(&s, "tilat").len(), 2);
     }
 

@@ -121,16 +121,12 @@ impl Session {
         }
     }
 
-    /// The id the next new idea gets: above every id in use, also by parked ideas and
-    /// action links, so an id is not reused even after the file is reopened.
+    /// The id the next new idea gets.
     pub fn peek_id(&self) -> IdeaId {
-        let ideas = self.ideas.iter().map(|i| i.id);
-        let parked = self.parking.iter().filter_map(|p| p.from_idea);
-        let linked = self.actions.iter().flat_map(|a| a.ideas.iter().copied());
-        let max = ideas
-            .chain(parked)
-            .chain(linked)
-            .map(|id| id.0 + 1)
+        let max = self
+            .ideas
+            .iter()
+            .map(|i| i.id.0.saturating_add(1))
             .max()
             .unwrap_or(1);
         IdeaId(self.next_id.max(max))

@@ -76,7 +76,7 @@ impl Features {
 }
 
 /// The crude stem of a folded word: possessive suffix, then one case ending cut off while
-/// at least [`MIN_STEM`] letters remain; a doubled final vowel is made single.
+/// at least four letters remain; a doubled final vowel is made single.
 pub fn stem(word: &str) -> String {
     let mut w = word.to_string();
     cut(&mut w, POSSESSIVE);

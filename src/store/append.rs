@@ -3,7 +3,8 @@
 use std::io::Write;
 use std::path::Path;
 
-use super::file::{open_journal, open_writer};
+use super::file::open_writer;
+use super::generation::open_journal;
 use super::journal;
 use super::lock::{self, AppendLock, TryWriter};
 use super::paths::Files;
@@ -65,5 +66,24 @@ pub fn append_change(path: &Path, change: &Change) -> Result<Change, StoreError>
         TryWriter::Held(_) => Err(StoreError::JournalMismatch {
             path: files.journal.clone(),
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SessionFile;
+    use crate::store::testutil::{add, session, sibling};
+
+    #[test]
+    fn a_session_without_journal_gets_one_first() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        std::fs::write(&path, crate::store::to_ron(&session())).unwrap();
+        append_change(&path, &add(1, "a\u{1b}[31m")).unwrap();
+        assert!(sibling(&path, ".journal").exists());
+        let opened = SessionFile::open(&path).unwrap();
+        // Text from the shell is cleaned like typed text.
+        assert_eq!(opened.session.ideas[0].text, "a");
     }
 }

@@ -82,7 +82,7 @@ pub fn check(path: &Path) -> CheckReport {
     let (journal, notices, recovered) = match recover(&files) {
         Ok(rec) => {
             let j = &rec.journal;
-            let journal = (j.state != JournalState::Missing).then(|| JournalCheck {
+            let journal = (j.state != JournalState::Missing).then_some(JournalCheck {
                 belongs: matches!(j.state, JournalState::Bound | JournalState::Previous),
                 good: j.records,
                 replayed: j.replayed,
@@ -161,5 +161,49 @@ impl CheckReport {
             .to_string(),
         );
         lines.join("\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SessionFile;
+    use crate::store::testutil::{add, session, sibling};
+
+    #[test]
+    fn a_torn_journal_is_not_ok_but_repairable() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut file = SessionFile::create(&path, &session()).unwrap();
+        file.record(&add(1, "a")).unwrap();
+        drop(file);
+        let journal = sibling(&path, ".journal");
+        let mut bytes = std::fs::read(&journal).unwrap();
+        bytes.truncate(bytes.len() - 1);
+        std::fs::write(&journal, bytes).unwrap();
+
+        let report = check(&path);
+        assert!(!report.is_ok());
+        assert_eq!(report.repaired(), Some(session()));
+        assert_eq!(report.journal.as_ref().map(|j| j.good), Some(0));
+        let text = report.text(Lang::En);
+        assert!(text.contains("OK (0 ideas, 2 themes)"), "{text}");
+        assert!(text.ends_with("the session can be recovered"), "{text}");
+    }
+
+    #[test]
+    fn backups_are_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut file = SessionFile::create(&path, &session()).unwrap();
+        file.snapshot(&session()).unwrap();
+        drop(file);
+        std::fs::write(sibling(&path, ".bak2"), "rikki").unwrap();
+        let report = check(&path);
+        assert_eq!(report.backups.len(), 2);
+        assert!(matches!(report.backups[0].1, FileCheck::Ok { .. }));
+        assert!(matches!(report.backups[1].1, FileCheck::Damaged(_)));
+        // A damaged older backup does not make the session itself unhealthy.
+        assert!(report.is_ok());
     }
 }

@@ -134,6 +134,8 @@ pub enum Problem {
     ParentNested(String, String),
     /// An idea's group is outside 1…N.
     IdeaGroup(IdeaId, u32, u32),
+    /// An idea id is beyond what a session may use.
+    IdeaIdTooLarge(IdeaId),
 }
 
 impl Problem {
@@ -147,6 +149,7 @@ impl Problem {
             Problem::ParentMissing(k, p) => Msg::ParentMissing.fill(lang, &[k, p]),
             Problem::ParentNested(k, p) => Msg::ParentNested.fill(lang, &[k, p]),
             Problem::IdeaGroup(id, g, n) => Msg::IdeaGroupMissing.fill(lang, &[id, g, n]),
+            Problem::IdeaIdTooLarge(id) => Msg::IdeaIdTooLarge.fill(lang, &[id]),
         }
     }
 }
@@ -160,6 +163,8 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         ModelError::DuplicateTheme(k) => Msg::ThemeKeyTaken.fill(lang, &[k]),
         ModelError::ThemeNotEmpty(k) => Msg::ThemeKeyNotEmpty.fill(lang, &[k]),
         ModelError::NoSuchGroup(g) => Msg::NoSuchGroup.fill(lang, &[g]),
+        ModelError::GroupInUse(g) => Msg::GroupInUse.fill(lang, &[g]),
+        ModelError::TooDeep(k) => Msg::ThemeTooDeep.fill(lang, &[k]),
         // Items are numbered from 1 for people, from 0 in the model.
         ModelError::NoSuchAgendaItem(i) => Msg::NoSuchAgendaItem.fill(lang, &[&(i + 1)]),
         ModelError::NoSuchParkingItem(i) => Msg::NoSuchParkingItem.fill(lang, &[&(i + 1)]),

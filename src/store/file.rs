@@ -1,15 +1,16 @@
 //! [`SessionFile`]: one open session on disk, as its single writer or as a read-only follower.
 
-use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::fs;
 use std::path::Path;
 
-use super::journal::{self, Binding, HEADER_LEN};
+use super::follow::Reader;
+use super::generation::{remove_if_exists, restart_journal};
+use super::journal::Binding;
 use super::lock::{self, AppendLock, TryWriter, WriterLock};
 use super::paths::Files;
-use super::recover::{JournalState, Recovered, read_opt, recover};
-use super::replay::{Pending, rebase, replay_one};
-use super::{Notice, StoreError, atomic, clean, draft, to_ron};
+use super::replay::{rebase, replay_one};
+use super::writer::Writer;
+use super::{Notice, StoreError, atomic, draft, to_ron};
 use crate::model::{Change, Session};
 
 /// An open session on disk: the RON snapshot, its change journal and the writer lock.
@@ -41,40 +42,6 @@ pub struct Opened {
 enum Mode {
     Writer(Box<Writer>),
     Reader(Box<Reader>),
-}
-
-/// State of the one writer.
-#[derive(Debug)]
-struct Writer {
-    _lock: WriterLock,
-    append: AppendLock,
-    /// The journal, opened for appending; `None` only when poisoned before it was opened.
-    journal: Option<File>,
-    /// Bytes of the journal already read or written by us.
-    known_len: u64,
-    /// The session as the journal on disk describes it (the caller's state plus `pending`).
-    replica: Session,
-    /// Changes appended by another process that the caller has not been handed yet.
-    pending: Pending,
-    /// The first write failure; once set, nothing more is written to this file set.
-    poisoned: Option<String>,
-    /// False when the snapshot file on disk is damaged: it is then moved aside, not kept as a backup.
-    snapshot_ok: bool,
-}
-
-/// State of a read-only follower.
-#[derive(Debug)]
-struct Reader {
-    /// The first bytes of the journal when last read; a change means the writer restarted it.
-    head: Vec<u8>,
-    /// Bytes of the journal already applied.
-    known_len: u64,
-    /// Whether the journal belongs to the snapshot (otherwise its records are not ours to apply).
-    bound: bool,
-    /// The session as followed so far.
-    replica: Session,
-    /// A whole new session, when the writer rewrote the snapshot since the last poll.
-    reloaded: Option<Session>,
 }
 
 impl SessionFile {
@@ -131,16 +98,7 @@ impl SessionFile {
         };
         Ok(SessionFile {
             files,
-            mode: Mode::Writer(Box::new(Writer {
-                _lock: lock,
-                append,
-                journal: Some(journal),
-                known_len: HEADER_LEN as u64,
-                replica: session.clone(),
-                pending: Pending::new(),
-                poisoned: None,
-                snapshot_ok: true,
-            })),
+            mode: Mode::Writer(Box::new(Writer::fresh(lock, append, journal, session))),
         })
     }
 
@@ -273,31 +231,9 @@ fn writable<'a>(files: &Files, mode: &'a mut Mode) -> Result<&'a mut Writer, Sto
     }
 }
 
+/// Opens as the writer, holding `lock`.
 pub(crate) fn open_writer(files: Files, lock: WriterLock) -> Result<Opened, StoreError> {
-    let append = AppendLock::open(&files.append_lock)?;
-    let guard = append.hold(true)?;
-    let mut rec = recover(&files)?;
-    let draft = read_draft(&files, &mut rec.notices);
-    let mut writer = Writer {
-        _lock: lock,
-        append: AppendLock::open(&files.append_lock)?,
-        journal: None,
-        known_len: 0,
-        replica: rec.session.clone(),
-        pending: Pending::new(),
-        poisoned: None,
-        snapshot_ok: rec.base == 0,
-    };
-    if let Err(e) = writer.settle(&files, &mut rec) {
-        if !e.is_write_failure() {
-            return Err(e);
-        }
-        // The session is recovered in memory; the caller learns at the first record that it
-        // must be saved elsewhere, instead of losing the chance to see it at all.
-        writer.poisoned = Some(e.to_string());
-    }
-    drop(guard);
-    drop(append);
+    let (writer, rec, draft) = Writer::open(&files, lock)?;
     Ok(Opened {
         file: SessionFile {
             files,
@@ -309,331 +245,126 @@ pub(crate) fn open_writer(files: Files, lock: WriterLock) -> Result<Opened, Stor
     })
 }
 
+/// Opens as a read-only follower of the writer `pid`.
 fn open_reader(files: Files, pid: Option<u32>) -> Result<Opened, StoreError> {
-    let rec = recover_consistent(&files)?;
+    let (reader, rec) = Reader::open(&files)?;
     let mut report = rec.notices;
     report.push(Notice::ReadOnly {
         path: files.snapshot.clone(),
         pid,
     });
-    let session = rec.session;
     Ok(Opened {
         file: SessionFile {
-            mode: Mode::Reader(Box::new(Reader {
-                head: rec.journal.head,
-                known_len: if rec.journal.state == JournalState::Bound {
-                    rec.journal.good_end
-                } else {
-                    rec.journal.len
-                },
-                bound: rec.journal.state == JournalState::Bound,
-                replica: session.clone(),
-                reloaded: None,
-            })),
             files,
+            mode: Mode::Reader(Box::new(reader)),
         },
-        session,
+        session: rec.session,
         report,
         // The draft belongs to the writer's capture line.
         draft: None,
     })
 }
 
-/// Recovers under a shared append lock, so the snapshot and journal read belong together
-/// (not one from before and one from after the writer's snapshot). Without a lock file
-/// (a folder we may not write), it reads without one.
-fn recover_consistent(files: &Files) -> Result<Recovered, StoreError> {
-    let append = AppendLock::open(&files.append_lock).ok();
-    let _guard = match &append {
-        Some(a) => Some(a.hold(false)?),
-        None => None,
-    };
-    recover(files)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Idea, IdeaId, Names, Theme, ThemeSet};
+    use crate::store::atomic::FAIL_SYNC;
 
-impl Writer {
-    /// Runs `f` holding the journal's append lock.
-    fn locked<T>(
-        &mut self,
-        f: impl FnOnce(&mut Writer) -> Result<T, StoreError>,
-    ) -> Result<T, StoreError> {
-        // A second handle of the same lock, so the guard does not borrow `self`.
-        let guard_file = self.append.clone_handle()?;
-        let _guard = guard_file.hold(true)?;
-        f(self)
-    }
-
-    /// Records `result`'s write failure as poison.
-    fn poison_on_failure<T>(&mut self, result: Result<T, StoreError>) -> Result<T, StoreError> {
-        if let Err(e) = &result
-            && e.is_write_failure()
-        {
-            self.poisoned = Some(e.to_string());
-        }
-        result
-    }
-
-    /// After recovery: makes the disk match the recovered session, keeping what was unusable.
-    fn settle(&mut self, files: &Files, rec: &mut Recovered) -> Result<(), StoreError> {
-        let info = &rec.journal;
-        let foreign = rec
-            .notices
-            .iter()
-            .any(|n| matches!(n, Notice::JournalForeign { .. }));
-        let unusable = info.bad > 0 || info.skipped > 0 || foreign;
-        let changed = rec.base != 0 || info.replayed > 0;
-        let clean = info.state == JournalState::Bound && info.torn == 0 && !unusable && !changed;
-        if clean {
-            self.journal = Some(open_journal(&files.journal)?);
-            self.known_len = info.len;
-            return Ok(());
-        }
-        if unusable {
-            // Moved, not copied: the journal is restarted right after anyway.
-            fs::rename(&files.journal, &files.journal_old)
-                .map_err(|e| StoreError::write(&files.journal_old, e))?;
-            for n in &mut rec.notices {
-                if let Notice::BadRecords { kept, .. } | Notice::JournalForeign { kept, .. } = n {
-                    *kept = Some(files.journal_old.clone());
-                }
-            }
-        }
-        if changed {
-            let moved_aside = !self.snapshot_ok && files.snapshot.exists();
-            self.rewrite(files, &rec.session.clone())?;
-            if moved_aside {
-                for n in &mut rec.notices {
-                    if let Notice::FellBack { kept, .. } = n {
-                        *kept = Some(files.damaged.clone());
-                    }
-                }
-            }
-        } else {
-            self.journal = Some(restart_journal(files, rec.base_binding)?);
-            self.known_len = HEADER_LEN as u64;
-        }
-        Ok(())
-    }
-
-    /// Writes `session` plus the pending changes as the new snapshot, with a fresh journal.
-    fn rewrite(&mut self, files: &Files, session: &Session) -> Result<(), StoreError> {
-        let mut state = session.clone();
-        let mut fitted = Pending::new();
-        for (p, _) in &self.pending {
-            if let Ok(applied) = replay_one(&mut state, p.clone()) {
-                fitted.push(applied);
-            }
-        }
-        let binding = write_snapshot(files, &state, self.snapshot_ok)?;
-        self.snapshot_ok = true;
-        // Closed before the rename replaces it, which Windows requires.
-        self.journal = None;
-        self.journal = Some(restart_journal(files, binding)?);
-        self.known_len = HEADER_LEN as u64;
-        self.replica = state;
-        self.pending = fitted;
-        Ok(())
-    }
-
-    /// Reads what other processes appended since we last looked into `pending`.
-    fn catch_up(&mut self, files: &Files) -> Result<(), StoreError> {
-        let path = &files.journal;
-        let Some(journal) = self.journal.as_mut() else {
-            // Poisoned before the journal was opened: there is nothing of ours to follow.
-            return Ok(());
+    fn session() -> Session {
+        let set = ThemeSet {
+            key: "k".into(),
+            name: Names::same("K"),
+            description: String::new(),
+            themes: vec![Theme::new("tilat", "Tilat")],
         };
-        let len = journal
-            .metadata()
-            .map_err(|e| StoreError::read(path, e))?
-            .len();
-        if len == self.known_len {
-            return Ok(());
+        Session::new("Foorumi", None, &set)
+    }
+
+    fn add(id: u64) -> Change {
+        let t = chrono::DateTime::parse_from_rfc3339("2019-04-17T13:00:00+03:00").unwrap();
+        Change::AddIdea {
+            idea: Idea::new(IdeaId(id), "idea", None, t),
+            position: None,
         }
-        if len < self.known_len {
-            // Only this writer shortens the journal; another program cut it, and what was
-            // confirmed to the user may be gone. Treat it as a failed write.
-            return Err(StoreError::write(
-                path,
-                io::Error::other("the journal was shortened by another program"),
-            ));
-        }
-        let mut tail = Vec::new();
-        journal
-            .seek(SeekFrom::Start(self.known_len))
-            .and_then(|_| journal.read_to_end(&mut tail))
-            .map_err(|e| StoreError::read(path, e))?;
-        let scan = journal::scan(&tail, 0, false);
-        for mut change in scan.records {
-            clean::change(&mut change);
-            if let Ok(applied) = replay_one(&mut self.replica, change) {
-                self.pending.push(applied);
-            }
-        }
-        self.known_len += scan.good_end;
-        if scan.torn > 0 {
-            // We hold the append lock, so nobody is writing: these bytes are an append whose
-            // process died. Cut them, or every later record would sit behind garbage.
-            journal
-                .set_len(self.known_len)
-                .map_err(|e| StoreError::write(path, e))?;
-            atomic::sync_data(journal, path)?;
-        }
-        Ok(())
     }
 
-    /// Appends one framed record and fdatasyncs it.
-    fn append_record(&mut self, files: &Files, change: &Change) -> Result<(), StoreError> {
-        let path = &files.journal;
-        let frame =
-            journal::encode(change).map_err(|e| StoreError::write(path, io::Error::other(e)))?;
-        let Some(journal) = self.journal.as_mut() else {
-            return Err(StoreError::JournalMismatch { path: path.clone() });
-        };
-        // One write of the whole frame; the append lock keeps other appenders out meanwhile.
-        journal
-            .write_all(&frame)
-            .map_err(|e| StoreError::write(path, e))?;
-        atomic::sync_data(journal, path)?;
-        self.known_len += frame.len() as u64;
-        Ok(())
-    }
-}
-
-impl Reader {
-    fn poll(&mut self, files: &Files) -> Result<Vec<Change>, StoreError> {
-        let path = &files.journal;
-        let mut file = match File::open(path) {
-            Ok(f) => Some(f),
-            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
-            Err(e) => return Err(StoreError::read(path, e)),
-        };
-        let (head, len) = match &mut file {
-            Some(f) => {
-                let len = f.metadata().map_err(|e| StoreError::read(path, e))?.len();
-                let mut head = Vec::with_capacity(HEADER_LEN);
-                Read::by_ref(f)
-                    .take(HEADER_LEN as u64)
-                    .read_to_end(&mut head)
-                    .map_err(|e| StoreError::read(path, e))?;
-                (head, len)
-            }
-            None => (Vec::new(), 0),
-        };
-        if head != self.head || len < self.known_len {
-            return self.reload(files);
-        }
-        let Some(file) = file.filter(|_| self.bound && len > self.known_len) else {
-            return Ok(Vec::new());
-        };
-        let mut tail = Vec::new();
-        let mut file = file;
-        file.seek(SeekFrom::Start(self.known_len))
-            .and_then(|_| file.read_to_end(&mut tail))
-            .map_err(|e| StoreError::read(path, e))?;
-        // No resync: what does not parse yet may be an append still being written.
-        let scan = journal::scan(&tail, 0, false);
-        self.known_len += scan.good_end;
-        let mut out = Vec::new();
-        for mut change in scan.records {
-            clean::change(&mut change);
-            if let Ok((applied, _)) = replay_one(&mut self.replica, change) {
-                out.push(applied);
-            }
-        }
-        Ok(out)
+    fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
+        FAIL_SYNC.with(|s| s.set(true));
+        let out = f();
+        FAIL_SYNC.with(|s| s.set(false));
+        out
     }
 
-    /// Re-reads everything after the writer restarted the journal.
-    fn reload(&mut self, files: &Files) -> Result<Vec<Change>, StoreError> {
-        let rec = recover_consistent(files)?;
-        self.head = rec.journal.head;
-        self.bound = rec.journal.state == JournalState::Bound;
-        self.known_len = if self.bound {
-            rec.journal.good_end
-        } else {
-            rec.journal.len
-        };
-        self.replica = rec.session.clone();
-        self.reloaded = Some(rec.session);
-        Ok(Vec::new())
-    }
-}
+    #[test]
+    fn a_failed_fsync_poisons_the_file_until_saved_elsewhere() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        s.apply(add(1)).unwrap();
+        let first = failing_sync(|| file.record(&add(1)));
+        assert!(matches!(first, Err(StoreError::Sync { .. })), "{first:?}");
+        assert!(file.poisoned());
 
-/// Opens the journal for appending (and reading what others appended).
-pub(crate) fn open_journal(path: &Path) -> Result<File, StoreError> {
-    OpenOptions::new()
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| StoreError::write(path, e))
-}
+        // The disk "works" again, but a retry could report success for lost data: refused.
+        s.apply(add(2)).unwrap();
+        assert!(matches!(
+            file.record(&add(2)),
+            Err(StoreError::Poisoned { .. })
+        ));
+        assert!(matches!(
+            file.snapshot(&s),
+            Err(StoreError::Poisoned { .. })
+        ));
+        let journal_len = fs::metadata(&file.files.journal).unwrap().len();
 
-/// Replaces the journal by an empty one bound to the snapshot `binding`.
-fn restart_journal(files: &Files, binding: Binding) -> Result<File, StoreError> {
-    atomic::write_atomic(&files.journal, &journal::header(binding))?;
-    open_journal(&files.journal)
-}
+        let elsewhere = dir.path().join("b.ron");
+        file.save_as(&elsewhere, &s).unwrap();
+        assert!(!file.poisoned());
+        s.apply(add(3)).unwrap();
+        file.record(&add(3)).unwrap();
+        drop(file);
+        assert_eq!(SessionFile::open(&elsewhere).unwrap().session, s);
+        // Nothing more went to the poisoned file set.
+        assert_eq!(
+            fs::metadata(dir.path().join("a.ron.journal"))
+                .unwrap()
+                .len(),
+            journal_len
+        );
+    }
 
-/// Writes `session` as the snapshot; the old one becomes backup 1 (`keep_old`) or, when it
-/// is damaged, is moved to `NAME.ron.damaged`. Returns the new snapshot's binding.
-fn write_snapshot(files: &Files, session: &Session, keep_old: bool) -> Result<Binding, StoreError> {
-    let bytes = to_ron(session).into_bytes();
-    let temp = atomic::write_temp(&files.snapshot, &bytes)?;
-    let rotated = if keep_old {
-        rotate_backups(files)
-    } else {
-        rename_if_exists(&files.snapshot, &files.damaged)
-    };
-    if let Err(e) = rotated {
-        let _ = fs::remove_file(&temp);
-        return Err(e);
+    #[test]
+    fn a_failed_snapshot_poisons_too_and_keeps_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        let before = fs::read(&path).unwrap();
+        let mut changed = s.clone();
+        changed.title = "Uusi nimi".into();
+        assert!(failing_sync(|| file.snapshot(&changed)).is_err());
+        assert!(file.poisoned());
+        assert_eq!(fs::read(&path).unwrap(), before);
     }
-    // The snapshot path always holds a whole file: the old one until this rename, then the new.
-    atomic::commit(&temp, &files.snapshot)?;
-    Ok(Binding::of(&bytes))
-}
 
-/// bak2 → bak3, bak1 → bak2, current → bak1 (as a hard link, so the current name never
-/// disappears; a copy where links are not supported, e.g. FAT sticks).
-fn rotate_backups(files: &Files) -> Result<(), StoreError> {
-    let [b1, b2, b3] = &files.backups;
-    rename_if_exists(b2, b3)?;
-    rename_if_exists(b1, b2)?;
-    if !files.snapshot.exists() {
-        return Ok(());
+    #[test]
+    fn a_failing_disk_at_open_still_shows_the_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        s.apply(add(1)).unwrap();
+        file.record(&add(1)).unwrap();
+        drop(file);
+        // Opening wants to fold the journal into a new snapshot, and that fails.
+        let mut opened = failing_sync(|| SessionFile::open(&path)).unwrap();
+        assert_eq!(opened.session, s);
+        assert!(opened.file.poisoned());
+        assert!(matches!(
+            opened.file.record(&add(2)),
+            Err(StoreError::Poisoned { .. })
+        ));
     }
-    if fs::hard_link(&files.snapshot, b1).is_err() {
-        fs::copy(&files.snapshot, b1).map_err(|e| StoreError::write(b1, e))?;
-        let copy = File::open(b1).map_err(|e| StoreError::write(b1, e))?;
-        atomic::sync_all(&copy, b1)?;
-    }
-    Ok(())
-}
-
-fn rename_if_exists(from: &Path, to: &Path) -> Result<(), StoreError> {
-    match fs::rename(from, to) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(StoreError::write(to, e)),
-    }
-}
-
-fn remove_if_exists(path: &Path) -> Result<(), StoreError> {
-    match fs::remove_file(path) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(StoreError::write(path, e)),
-    }
-}
-
-/// The saved draft, if any; a damaged one is reported and left out.
-fn read_draft(files: &Files, notices: &mut Vec<Notice>) -> Option<String> {
-    let bytes = read_opt(&files.draft).ok()??;
-    let text = draft::decode(&bytes);
-    if text.is_none() {
-        notices.push(Notice::DraftDamaged {
-            draft: files.draft.clone(),
-        });
-    }
-    text.filter(|t| !t.is_empty())
 }

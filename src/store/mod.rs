@@ -25,13 +25,18 @@ mod clean;
 mod draft;
 mod error;
 mod file;
+mod follow;
 mod format;
+mod generation;
 mod journal;
 mod lock;
 mod notice;
 mod paths;
 mod recover;
 mod replay;
+#[cfg(test)]
+mod testutil;
+mod writer;
 
 pub use append::append_change;
 pub use check::{CheckReport, FileCheck, JournalCheck, check};

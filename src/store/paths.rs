@@ -29,6 +29,9 @@ pub(crate) struct Files {
     pub draft: PathBuf,
     /// `NAME.ron.bak1` … `bak3`, newest first.
     pub backups: [PathBuf; 3],
+    /// `NAME.ron.bak1.journal`: the journal that followed backup 1, so that backup plus this
+    /// journal stand in for a lost snapshot almost completely.
+    pub backup_journal: PathBuf,
     /// `NAME.ron.damaged`: a snapshot that could not be read, kept instead of rotated.
     pub damaged: PathBuf,
     /// `NAME.ron.journal.old`: a journal that could not be used in full, kept for a human.
@@ -49,6 +52,7 @@ impl Files {
                 sibling(path, ".bak2"),
                 sibling(path, ".bak3"),
             ],
+            backup_journal: sibling(path, ".bak1.journal"),
             damaged: sibling(path, ".damaged"),
             journal_old: sibling(path, ".journal.old"),
         }

@@ -103,10 +103,10 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         JournalState::Missing
     } else if binding.is_some_and(|b| b == Binding::of(&base_bytes)) {
         JournalState::Bound
-    } else if base > 0 && binding.is_some() && binding == snapshot_bytes.as_deref().map(Binding::of)
-    {
-        // The journal follows the unreadable snapshot: its changes are applied to the older
-        // backup as far as they still fit; that is the most that can be saved.
+    } else if base > 0 && binding.is_some() {
+        // The snapshot is unreadable, so which file the journal followed cannot be checked:
+        // most likely the lost snapshot. Its changes are applied to the backup as far as they
+        // still fit; that is the most that can be saved.
         JournalState::Bound
     } else if base == 0 && binding.is_some() && binding == previous_binding(files)? {
         JournalState::Previous
@@ -125,6 +125,17 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         torn: scan.torn,
         bad: scan.bad,
     };
+    // Backup 1's own journal, unless the current journal is that one (a crash came before
+    // it was renamed): then replaying both would apply its changes twice.
+    if base == 1 && binding != Some(Binding::of(&base_bytes)) {
+        let count = replay_backup_journal(files, &base_bytes, &mut session, &mut notices)?;
+        if count > 0 {
+            notices.push(Notice::Replayed {
+                journal: files.backup_journal.clone(),
+                count,
+            });
+        }
+    }
     match state {
         JournalState::Bound => {
             for (index, mut change) in scan.records.into_iter().enumerate() {
@@ -178,6 +189,38 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
     })
 }
 
+/// Replays the journal that followed backup 1, when it did; returns how many changes applied.
+fn replay_backup_journal(
+    files: &Files,
+    backup: &[u8],
+    session: &mut Session,
+    notices: &mut Vec<Notice>,
+) -> Result<usize, StoreError> {
+    let Some(bytes) = read_opt(&files.backup_journal)? else {
+        return Ok(0);
+    };
+    if journal::read_header(&bytes) != Some(Binding::of(backup)) {
+        return Ok(0);
+    }
+    let mut applied = 0;
+    for (index, mut change) in journal::scan(&bytes, HEADER_LEN, true)
+        .records
+        .into_iter()
+        .enumerate()
+    {
+        clean::change(&mut change);
+        match replay_one(session, change) {
+            Ok(_) => applied += 1,
+            Err(error) => notices.push(Notice::SkippedChange {
+                journal: files.backup_journal.clone(),
+                index: index + 1,
+                error,
+            }),
+        }
+    }
+    Ok(applied)
+}
+
 /// The newest readable backup, with a notice saying why it is used.
 fn fall_back(
     files: &Files,
@@ -213,4 +256,69 @@ fn fall_back(
 /// The binding of backup 1, the snapshot before the current one.
 fn previous_binding(files: &Files) -> Result<Option<Binding>, StoreError> {
     Ok(read_opt(&files.backups[0])?.map(|b| Binding::of(&b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testutil::{add, session};
+    use crate::store::{SessionFile, to_ron};
+
+    fn files_with(changes: &[crate::model::Change]) -> (tempfile::TempDir, Files, Session) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        for c in changes {
+            s.apply(c.clone()).unwrap();
+            file.record(c).unwrap();
+        }
+        (dir, Files::new(&path), s)
+    }
+
+    #[test]
+    fn a_bound_journal_is_replayed() {
+        let (_dir, files, s) = files_with(&[add(1, "a"), add(2, "b")]);
+        let rec = recover(&files).unwrap();
+        assert_eq!(rec.session, s);
+        assert_eq!(rec.journal.state, JournalState::Bound);
+        assert_eq!((rec.journal.records, rec.journal.replayed), (2, 2));
+        assert!(matches!(
+            rec.notices[..],
+            [Notice::Replayed { count: 2, .. }]
+        ));
+    }
+
+    #[test]
+    fn no_journal_is_fine() {
+        let (_dir, files, s) = files_with(&[]);
+        std::fs::remove_file(&files.journal).unwrap();
+        let rec = recover(&files).unwrap();
+        assert_eq!(rec.session, s);
+        assert_eq!(rec.journal.state, JournalState::Missing);
+        assert!(rec.notices.is_empty());
+    }
+
+    #[test]
+    fn a_journal_of_the_previous_snapshot_is_not_replayed() {
+        let (_dir, files, _) = files_with(&[add(1, "a")]);
+        // As after a crash between renaming the new snapshot and starting its journal.
+        let mut s = session();
+        s.apply(add(1, "a")).unwrap();
+        std::fs::copy(&files.snapshot, &files.backups[0]).unwrap();
+        std::fs::write(&files.snapshot, to_ron(&s)).unwrap();
+        let rec = recover(&files).unwrap();
+        assert_eq!(rec.journal.state, JournalState::Previous);
+        assert_eq!(rec.session, s);
+        assert!(rec.notices.is_empty());
+    }
+
+    #[test]
+    fn an_unreadable_snapshot_is_an_error_not_damage() {
+        let (dir, files, _) = files_with(&[]);
+        std::fs::remove_file(&files.snapshot).unwrap();
+        std::fs::create_dir(&files.snapshot).unwrap(); // reading a folder fails with an I/O error
+        assert!(matches!(recover(&files), Err(StoreError::Read { .. })));
+        drop(dir);
+    }
 }

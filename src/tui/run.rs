@@ -123,6 +123,10 @@ fn event_loop(
             if let Err(e) = file.snapshot(&app.session) {
                 update(app, Action::Saved(Err(e.text(app.lang))));
             }
+            // A snapshot clears the saved draft; put the half-typed idea back at once.
+            if !app.capture.is_empty() {
+                let _ = file.save_draft(app.capture.text());
+            }
         }
     }
     Ok(())

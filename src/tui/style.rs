@@ -89,9 +89,10 @@ impl Styles {
             };
         }
         let (bar, bar_selected, accent) = match palette {
+            // Reverse video for the selection works on every terminal colour scheme.
             Palette::Projector => (
                 Style::new().fg(Color::Black).bg(Color::Yellow),
-                Style::new().fg(Color::Black).bg(Color::White),
+                Style::new().add_modifier(Modifier::REVERSED),
                 Color::Yellow,
             ),
             Palette::Light => (
@@ -101,7 +102,7 @@ impl Styles {
             ),
             Palette::Dark => (
                 Style::new().fg(Color::Black).bg(Color::Cyan),
-                Style::new().fg(Color::Black).bg(Color::White),
+                Style::new().add_modifier(Modifier::REVERSED),
                 Color::Cyan,
             ),
         };

@@ -303,7 +303,7 @@ fn perform(app: &mut App, change: Change) -> Vec<Effect> {
             vec![Effect::Record(change)]
         }
         Err(error) => {
-            app.warn(error.to_string());
+            app.warn(crate::store::model_error_text(&error, app.lang));
             vec![]
         }
     }

@@ -1,0 +1,102 @@
+//! One row per idea, for spreadsheets: theme, sub-theme, group, idea, sub-points,
+//! votes, created.
+//!
+//! - The header row is in the export language (Teema; Alateema; Ryhmä; Idea; Alakohdat;
+//!   Äänet; Luotu).
+//! - UTF-8 with a byte order mark, so Excel opens Finnish letters right; rows end in CRLF.
+//! - The delimiter is [`Options::delimiter`] (`;` by default, as Excel expects in
+//!   Finland); quoting is left to the `csv` crate.
+//! - An idea in a sub-theme has its parent in the theme column and its own name in the
+//!   sub-theme column; the unsorted pool is written under its catalogue name.
+//! - Group is the group number or empty; sub-points are joined with ` / `; created is
+//!   ISO 8601 with its UTC offset.
+//! - Rows follow the summary: themes in display order, the unsorted pool last.
+//! - Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+//!   return gets a leading `'`, so a spreadsheet shows it as text instead of running it.
+//!   Cells are [`super::sanitize`]d first, like every other export.
+
+use super::{Options, Outline, sanitize, theme_name};
+use crate::i18n::Msg;
+use crate::model::{Idea, Session};
+
+/// Separator of sub-points in their one cell.
+pub const SUB_POINT_SEPARATOR: &str = " / ";
+
+/// Prefixes `'` to a cell that a spreadsheet would read as a formula.
+pub fn guard(cell: &str) -> String {
+    match cell.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
+        _ => cell.to_string(),
+    }
+}
+
+/// The CSV file of `session`.
+pub fn render(session: &Session, options: &Options) -> Vec<u8> {
+    let lang = options.lang;
+    let mut out = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut writer = ::csv::WriterBuilder::new()
+            .delimiter(options.delimiter)
+            .terminator(::csv::Terminator::CRLF)
+            .from_writer(&mut out);
+        let header = [
+            Msg::ColumnTheme,
+            Msg::ColumnSubTheme,
+            Msg::ColumnGroup,
+            Msg::ColumnIdea,
+            Msg::ColumnSubPoints,
+            Msg::ColumnVotes,
+            Msg::ColumnCreated,
+        ];
+        let mut rows: Vec<Vec<String>> = vec![header.iter().map(|m| m.get(lang).into()).collect()];
+        let outline = Outline::of(session);
+        for block in &outline.blocks {
+            let (theme, sub) = match block.parent {
+                Some(parent) => (theme_name(parent, lang), theme_name(block.theme, lang)),
+                None => (theme_name(block.theme, lang), String::new()),
+            };
+            for idea in &block.ideas {
+                rows.push(row(&theme, &sub, idea));
+            }
+        }
+        let unsorted = Msg::Unsorted.get(lang);
+        for idea in &outline.unsorted {
+            rows.push(row(unsorted, "", idea));
+        }
+        for r in rows {
+            let cells: Vec<String> = r.iter().map(|c| guard(c)).collect();
+            writer
+                .write_record(&cells)
+                .expect("writing CSV to memory does not fail");
+        }
+        writer.flush().expect("writing CSV to memory does not fail");
+    }
+    out
+}
+
+fn row(theme: &str, sub: &str, idea: &Idea) -> Vec<String> {
+    let subs: Vec<String> = idea.sub_points.iter().map(|s| sanitize(s)).collect();
+    vec![
+        theme.to_string(),
+        sub.to_string(),
+        idea.group.map(|g| g.to_string()).unwrap_or_default(),
+        sanitize(&idea.text),
+        subs.join(SUB_POINT_SEPARATOR),
+        idea.votes.to_string(),
+        idea.created.to_rfc3339(),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_guarded() {
+        assert_eq!(guard("=1+1"), "'=1+1");
+        assert_eq!(guard("-2"), "'-2");
+        assert_eq!(guard("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(guard("\tx"), "'\tx");
+        assert_eq!(guard("tavallinen"), "tavallinen");
+    }
+}

@@ -1,0 +1,269 @@
+//! Word document (.docx) written with `docx-rs`.
+//!
+//! Structure a secretary can keep editing in Word or LibreOffice: the title in Word's
+//! built-in *Title* style, themes and sections in *heading 1*, sub-themes in *heading 2*
+//! (so the navigation pane and a table of contents work), ideas as a real bullet list
+//! (one bullet numbering definition; sub-points on its level 1), and the actions as a
+//! table. A4 with 2 cm margins. Every text passes [`super::sanitize`] and
+//! [`super::xml_legal`], so the XML is always well-formed; `docx-rs` escapes markup.
+
+use docx_rs::{
+    AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
+    Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style,
+    StyleType, Table, TableCell, TableRow, WidthType,
+};
+
+use super::{
+    Options, Outline, agenda_line, facts, paragraphs, sanitize, status_label, theme_name, title,
+    votes_label, xml_legal,
+};
+use crate::i18n::{Msg, format_date};
+use crate::model::{Idea, Lang, Session};
+
+/// Numbering id of the bullet list (`docx-rs` already defines a decimal list as 1).
+const BULLETS: usize = 2;
+/// A4 in twentieths of a point.
+const A4: (u32, u32) = (11_906, 16_838);
+/// 2 cm in twentieths of a point.
+const MARGIN: i32 = 1_134;
+
+/// The Word document of `session`, as the bytes of a .docx file.
+pub fn render(session: &Session, options: &Options) -> Vec<u8> {
+    let lang = options.lang;
+    let mut doc = base();
+
+    doc = doc.add_paragraph(styled("Title", &title(session, options)));
+    let subtitle = sanitize(&session.subtitle);
+    if !subtitle.is_empty() {
+        doc = doc.add_paragraph(styled("Subtitle", &subtitle));
+    }
+    for (label, value) in facts(session, lang) {
+        doc = doc.add_paragraph(
+            Paragraph::new()
+                .add_run(Run::new().add_text(safe(&format!("{label}: "))).bold())
+                .add_run(Run::new().add_text(safe(&value))),
+        );
+    }
+    for p in paragraphs(&session.intro) {
+        doc = doc.add_paragraph(plain(&p));
+    }
+    if !session.agenda.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", Msg::ExportAgenda.get(lang)));
+        for item in &session.agenda {
+            doc = doc.add_paragraph(bullet(&agenda_line(lang, item), 0));
+            let prompt = sanitize(&item.prompt);
+            if !prompt.is_empty() {
+                doc = doc.add_paragraph(bullet(&prompt, 1));
+            }
+        }
+    }
+
+    let outline = Outline::of(session);
+    for block in &outline.blocks {
+        let style = if block.parent.is_some() {
+            "Heading2"
+        } else {
+            "Heading1"
+        };
+        doc = doc.add_paragraph(styled(style, &theme_name(block.theme, lang)));
+        let description = sanitize(&block.theme.description);
+        if !description.is_empty() {
+            doc = doc.add_paragraph(italic(&description));
+        }
+        if block.ideas.is_empty() {
+            if !block.has_children {
+                doc = doc.add_paragraph(italic(Msg::NoIdeas.get(lang)));
+            }
+        } else {
+            doc = ideas(doc, &block.ideas, lang);
+        }
+    }
+    if !outline.unsorted.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", Msg::Unsorted.get(lang)));
+        doc = ideas(doc, &outline.unsorted, lang);
+    }
+    if !session.parking.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", Msg::ExportParking.get(lang)));
+        for item in &session.parking {
+            doc = doc.add_paragraph(bullet(&sanitize(&item.text), 0));
+        }
+    }
+    if !session.actions.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", Msg::ExportActions.get(lang)));
+        let widths = [4_838, 2_200, 1_300, 1_300];
+        let cell = |text: &str, width: usize, bold: bool| {
+            let mut run = Run::new().add_text(safe(&sanitize(text)));
+            if bold {
+                run = run.bold();
+            }
+            TableCell::new()
+                .width(width, WidthType::Dxa)
+                .add_paragraph(Paragraph::new().add_run(run))
+        };
+        let head = [
+            Msg::ExportAction,
+            Msg::ExportOwner,
+            Msg::ExportDue,
+            Msg::ExportStatus,
+        ];
+        let mut rows = vec![TableRow::new(
+            head.iter()
+                .zip(widths)
+                .map(|(m, w)| cell(m.get(lang), w, true))
+                .collect(),
+        )];
+        for action in &session.actions {
+            let due = action.due.map(format_date).unwrap_or_default();
+            let texts = [
+                action.text.as_str(),
+                action.owner.as_str(),
+                due.as_str(),
+                status_label(lang, action.status),
+            ];
+            rows.push(TableRow::new(
+                texts
+                    .iter()
+                    .zip(widths)
+                    .map(|(t, w)| cell(t, w, false))
+                    .collect(),
+            ));
+        }
+        doc = doc.add_table(
+            Table::new(rows)
+                .set_grid(widths.to_vec())
+                .width(widths.iter().sum(), WidthType::Dxa),
+        );
+    }
+    let notes: Vec<String> = session.notes.iter().flat_map(|n| paragraphs(n)).collect();
+    if !notes.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", Msg::ExportNotes.get(lang)));
+        for note in notes {
+            doc = doc.add_paragraph(plain(&note));
+        }
+    }
+
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut bytes)
+        .expect("writing a zip archive to memory does not fail");
+    bytes.into_inner()
+}
+
+/// The document with its page setup, styles and bullet numbering (`docx-rs` provides the
+/// *Normal* style).
+fn base() -> Docx {
+    let font = RunFonts::new()
+        .ascii("Calibri")
+        .hi_ansi("Calibri")
+        .cs("Calibri")
+        .east_asia("Calibri");
+    let heading = |id: &str, name: &str, size: usize, level: usize| {
+        Style::new(id, StyleType::Paragraph)
+            .name(name)
+            .based_on("Normal")
+            .next("Normal")
+            .q_format(true)
+            .size(size)
+            .bold()
+            .color("1F3864")
+            .outline_lvl(level)
+            .line_spacing(LineSpacing::new().before(280).after(80))
+    };
+    let bullet_level = |level: usize, symbol: &str| {
+        Level::new(
+            level,
+            Start::new(1),
+            NumberFormat::new("bullet"),
+            LevelText::new(symbol),
+            LevelJc::new("left"),
+        )
+        .indent(
+            Some(360 * (level as i32 + 1)),
+            Some(SpecialIndentType::Hanging(360)),
+            None,
+            None,
+        )
+    };
+    Docx::new()
+        .page_size(A4.0, A4.1)
+        .page_margin(
+            PageMargin::new()
+                .top(MARGIN)
+                .bottom(MARGIN)
+                .left(MARGIN)
+                .right(MARGIN),
+        )
+        .default_fonts(font)
+        .default_size(22)
+        .default_line_spacing(LineSpacing::new().after(120).line(264))
+        .add_style(
+            Style::new("Title", StyleType::Paragraph)
+                .name("Title")
+                .based_on("Normal")
+                .next("Normal")
+                .q_format(true)
+                .size(48)
+                .bold(),
+        )
+        .add_style(
+            Style::new("Subtitle", StyleType::Paragraph)
+                .name("Subtitle")
+                .based_on("Normal")
+                .next("Normal")
+                .q_format(true)
+                .size(28)
+                .italic(),
+        )
+        .add_style(heading("Heading1", "heading 1", 32, 0))
+        .add_style(heading("Heading2", "heading 2", 26, 1))
+        .add_abstract_numbering(
+            AbstractNumbering::new(BULLETS)
+                .add_level(bullet_level(0, "•"))
+                .add_level(bullet_level(1, "–")),
+        )
+        .add_numbering(Numbering::new(BULLETS, BULLETS))
+}
+
+/// Text made safe for the XML of the document.
+fn safe(text: &str) -> String {
+    xml_legal(text)
+}
+
+fn styled(style: &str, text: &str) -> Paragraph {
+    Paragraph::new()
+        .style(style)
+        .add_run(Run::new().add_text(safe(&sanitize(text))))
+}
+
+fn plain(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(safe(&sanitize(text))))
+}
+
+fn italic(text: &str) -> Paragraph {
+    Paragraph::new().add_run(Run::new().add_text(safe(&sanitize(text))).italic())
+}
+
+fn bullet(text: &str, level: usize) -> Paragraph {
+    Paragraph::new()
+        .line_spacing(LineSpacing::new().after(40))
+        .add_run(Run::new().add_text(safe(&sanitize(text))))
+        .numbering(NumberingId::new(BULLETS), IndentLevel::new(level))
+}
+
+fn ideas(mut doc: Docx, ideas: &[&Idea], lang: Lang) -> Docx {
+    for idea in ideas {
+        let mut p = bullet(&idea.text, 0);
+        if idea.votes > 0 {
+            p = p.add_run(
+                Run::new()
+                    .add_text(safe(&format!(" ({})", votes_label(lang, idea.votes))))
+                    .italic(),
+            );
+        }
+        doc = doc.add_paragraph(p);
+        for sub in &idea.sub_points {
+            doc = doc.add_paragraph(bullet(sub, 1));
+        }
+    }
+    doc
+}

@@ -1,0 +1,297 @@
+//! Plain text in the shape of the appendix of the 2015 report ("Liite 1"):
+//!
+//! ```text
+//! YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ
+//!
+//! Kumppanuuden kehittäminen
+//!
+//! • kumppanuuden tulee olla tasavertaista ja vastavuoroista: toimintaa
+//!   suunnitellaan, toteutetaan ja arvioidaan alusta loppuun YHDESSÄ IDEASTA
+//! • Kaupunki ja järjestöt voisivat yhdessä kuunnella kohderyhmää (3 ääntä)
+//!   – sub-point
+//!
+//! Tilat – Kokoontumistilat
+//!
+//! (ei ideoita)
+//! ```
+//!
+//! The layout, decided so that [`crate::import::from_text`] reads it back exactly:
+//! - the summary heading ([`super::summary_heading`]), a blank line;
+//! - every theme, also those without ideas: its name on a line of its own, a blank line,
+//!   its ideas, a blank line. A sub-theme follows its parent as `Parent – Child`. A theme
+//!   with neither ideas nor sub-themes shows the catalogue's "(ei ideoita)", so a reader
+//!   sees every heading that was on the wall. Theme descriptions are left out.
+//! - ideas as `• ` bullets, sub-points as `  – `, wrapped at [`WIDTH`] display columns
+//!   (East Asian wide characters and emoji count two) with continuation lines indented
+//!   to the text. A line breaks at spaces and between two wide characters (but not at a
+//!   space between two wide characters, so a reader can join lines back); a word wider
+//!   than the line is not broken (it overflows, so URLs stay whole), and a word that would
+//!   look like a list marker at the start of a line (`–`, `-`, `1.`, `#`…) is kept on the
+//!   line before. Votes are shown as `(3 ääntä)` after the text when there are any.
+//! - the unsorted pool under its catalogue name, only when it holds ideas;
+//! - agenda (time span, title, length; prompt as a sub-point), parking lot and actions
+//!   (owner, due date and status as sub-points), each only when non-empty;
+//! - notes, as plain paragraphs, last.
+
+use unicode_width::UnicodeWidthStr;
+
+use super::{
+    Options, Outline, SUB_THEME_SEPARATOR, agenda_line, paragraphs, sanitize, status_label,
+    summary_heading, theme_name, votes_label,
+};
+use crate::i18n::{Msg, format_date};
+use crate::model::{Idea, Lang, Session};
+
+/// Line width of the text export, in display columns.
+pub const WIDTH: usize = 80;
+
+/// Bullet of an idea.
+pub const BULLET: &str = "• ";
+/// Bullet of a sub-point (after two spaces of indentation).
+pub const SUB_BULLET: &str = "  – ";
+
+/// The text summary of `session`.
+pub fn render(session: &Session, options: &Options) -> String {
+    let lang = options.lang;
+    let mut out = String::new();
+    out.push_str(&summary_heading(session, options));
+    out.push_str("\n\n");
+
+    let outline = Outline::of(session);
+    for block in &outline.blocks {
+        let name = theme_name(block.theme, lang);
+        match block.parent {
+            Some(parent) => {
+                out.push_str(&theme_name(parent, lang));
+                out.push_str(SUB_THEME_SEPARATOR);
+                out.push_str(&name);
+            }
+            None => out.push_str(&name),
+        }
+        out.push_str("\n\n");
+        if block.ideas.is_empty() {
+            if !block.has_children {
+                out.push_str(Msg::NoIdeas.get(lang));
+                out.push_str("\n\n");
+            }
+        } else {
+            ideas(&mut out, &block.ideas, lang);
+            out.push('\n');
+        }
+    }
+    if !outline.unsorted.is_empty() {
+        section(&mut out, Msg::Unsorted.get(lang));
+        ideas(&mut out, &outline.unsorted, lang);
+        out.push('\n');
+    }
+    if !session.agenda.is_empty() {
+        section(&mut out, Msg::ExportAgenda.get(lang));
+        for item in &session.agenda {
+            bullet(&mut out, &agenda_line(lang, item));
+            let prompt = sanitize(&item.prompt);
+            if !prompt.is_empty() {
+                sub_bullet(&mut out, &prompt);
+            }
+        }
+        out.push('\n');
+    }
+    if !session.parking.is_empty() {
+        section(&mut out, Msg::ExportParking.get(lang));
+        for item in &session.parking {
+            bullet(&mut out, &sanitize(&item.text));
+        }
+        out.push('\n');
+    }
+    if !session.actions.is_empty() {
+        section(&mut out, Msg::ExportActions.get(lang));
+        for action in &session.actions {
+            bullet(&mut out, &sanitize(&action.text));
+            let owner = sanitize(&action.owner);
+            if !owner.is_empty() {
+                sub_bullet(&mut out, &field(Msg::ExportOwner, lang, &owner));
+            }
+            if let Some(due) = action.due {
+                sub_bullet(&mut out, &field(Msg::ExportDue, lang, &format_date(due)));
+            }
+            let status = status_label(lang, action.status);
+            sub_bullet(&mut out, &field(Msg::ExportStatus, lang, status));
+        }
+        out.push('\n');
+    }
+    let notes: Vec<String> = session.notes.iter().flat_map(|n| paragraphs(n)).collect();
+    if !notes.is_empty() {
+        section(&mut out, Msg::ExportNotes.get(lang));
+        for note in notes {
+            for line in wrap(&note, "", "", WIDTH) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            out.push('\n');
+        }
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// `Label: value`, as written for action fields.
+pub fn field(label: Msg, lang: Lang, value: &str) -> String {
+    format!("{}: {value}", label.get(lang))
+}
+
+fn section(out: &mut String, name: &str) {
+    out.push_str(name);
+    out.push_str("\n\n");
+}
+
+fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
+    for idea in ideas {
+        let mut text = sanitize(&idea.text);
+        if idea.votes > 0 {
+            text.push_str(&format!(" ({})", votes_label(lang, idea.votes)));
+        }
+        bullet(out, &text);
+        for sub in &idea.sub_points {
+            sub_bullet(out, &sanitize(sub));
+        }
+    }
+}
+
+fn bullet(out: &mut String, text: &str) {
+    for line in wrap(text, BULLET, "  ", WIDTH) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+fn sub_bullet(out: &mut String, text: &str) {
+    for line in wrap(text, SUB_BULLET, "    ", WIDTH) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+/// One unit of wrapping: text that stays on one line, and whether a space precedes it.
+struct Atom {
+    text: String,
+    space_before: bool,
+}
+
+fn is_wide(c: char) -> bool {
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
+}
+
+/// Wraps `text` to `width` display columns: the first line starts with `first`, the
+/// others with `rest`. Breaks at spaces and between two wide characters only; see the
+/// module documentation for the rules.
+pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
+    let mut atoms: Vec<Atom> = Vec::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let mut piece = String::new();
+        let mut space_before = true;
+        let mut prev: Option<char> = None;
+        for c in word.chars() {
+            if let Some(p) = prev
+                && is_wide(p)
+                && is_wide(c)
+            {
+                atoms.push(Atom {
+                    text: std::mem::take(&mut piece),
+                    space_before,
+                });
+                space_before = false;
+            }
+            piece.push(c);
+            prev = Some(c);
+        }
+        atoms.push(Atom {
+            text: piece,
+            space_before,
+        });
+    }
+    // Keep words that would read as a list marker at the start of a line with the word
+    // before them, and never break at a space between two wide characters (a reader
+    // joins wide characters from two lines without a space).
+    let mut glued: Vec<Atom> = Vec::with_capacity(atoms.len());
+    for atom in atoms {
+        let wide_pair = |last: &Atom| {
+            atom.space_before
+                && last.text.chars().last().is_some_and(is_wide)
+                && atom.text.chars().next().is_some_and(is_wide)
+        };
+        match glued.last_mut() {
+            Some(last) if crate::import::looks_like_marker(&atom.text) || wide_pair(last) => {
+                if atom.space_before {
+                    last.text.push(' ');
+                }
+                last.text.push_str(&atom.text);
+            }
+            _ => glued.push(atom),
+        }
+    }
+
+    let mut lines = Vec::new();
+    let mut line = first.to_string();
+    let mut used = first.width();
+    let mut empty = true;
+    for atom in glued {
+        let w = atom.text.width();
+        let gap = usize::from(atom.space_before && !empty);
+        if !empty && used + gap + w > width {
+            lines.push(std::mem::take(&mut line));
+            line.push_str(rest);
+            used = rest.width();
+            empty = true;
+        }
+        if atom.space_before && !empty {
+            line.push(' ');
+            used += 1;
+        }
+        line.push_str(&atom.text);
+        used += w;
+        empty = false;
+    }
+    let len = line.trim_end().len();
+    line.truncate(len);
+    lines.push(line);
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_by_display_width() {
+        let text = "ää ".repeat(40);
+        let lines = wrap(text.trim(), "• ", "  ", 20);
+        assert!(lines.iter().all(|l| l.width() <= 20), "{lines:?}");
+        assert_eq!(lines[0], "• ää ää ää ää ää ää");
+        let cjk = "漢字".repeat(30);
+        let lines = wrap(&cjk, "• ", "  ", 20);
+        assert!(lines.iter().all(|l| l.width() <= 20), "{lines:?}");
+        assert_eq!(lines.concat().replace(['•', ' '], ""), cjk);
+    }
+
+    #[test]
+    fn long_words_overflow_rather_than_break() {
+        let url = format!("https://example.org/{}", "x".repeat(100));
+        let lines = wrap(&format!("katso {url} nyt"), "• ", "  ", 80);
+        assert_eq!(
+            lines,
+            vec!["• katso".to_string(), format!("  {url}"), "  nyt".into()]
+        );
+    }
+
+    #[test]
+    fn markers_never_start_a_continuation_line() {
+        let text = format!("{} – seuraava 1. kohta", "sana ".repeat(15).trim());
+        for width in 20..90 {
+            for line in wrap(&text, "• ", "  ", width).iter().skip(1) {
+                let first = line.split_whitespace().next().unwrap();
+                assert!(!crate::import::looks_like_marker(first), "{width}: {line}");
+            }
+        }
+    }
+}

@@ -1,0 +1,317 @@
+//! Imports: summaries people already have, turned into sessions.
+//!
+//! - [`from_text`] reads plain text and Markdown summaries as people write them, also
+//!   text copied out of a PDF such as the 2015 appendix (see [`text`] for the rules).
+//! - [`from_csv`] reads a spreadsheet with theme and idea columns (see [`csv`]).
+//!
+//! Both are pure functions: they never fail and never drop text. What cannot be placed
+//! goes to the unsorted pool or to [`Session::notes`], and [`Imported::report`] says, in
+//! catalogue messages, what went where. Given a [`ThemeSet`], a heading or theme cell
+//! that matches a theme's name in any language (ignoring case, diacritics and
+//! punctuation) or its key is mapped to that theme; the session then holds the set's
+//! themes, those met in the text first in the order met, the rest after them.
+//!
+//! Ideas get ids from 1 in the order read. The import has no clock: ideas and parking
+//! items are stamped with the session date at 00:00 UTC (1.1.1970 when the date is not
+//! known); a CSV `created` column is used when it holds RFC 3339 times.
+
+pub mod csv;
+pub mod text;
+
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, TimeZone};
+
+use crate::i18n::Msg;
+use crate::model::text::{MAX_CHARS, clean_line};
+use crate::model::{Idea, Lang, Names, Session, Theme, ThemeSet, Timestamp};
+
+/// A session made from imported text, and what the import did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    /// The new session.
+    pub session: Session,
+    /// One line per decision: title, date, each heading and where it went, counts of
+    /// unsorted ideas, notes, agenda items, parking items and actions.
+    pub report: Vec<String>,
+}
+
+/// Reads a plain-text or Markdown summary; the report is in the language the text is
+/// detected to be in (Finnish when unsure). See [`text`].
+pub fn from_text(input: &str, themes: Option<&ThemeSet>) -> Imported {
+    text::import(input, themes, None)
+}
+
+/// [`from_text`] with the report in `lang`.
+pub fn from_text_in(input: &str, themes: Option<&ThemeSet>, lang: Lang) -> Imported {
+    text::import(input, themes, Some(lang))
+}
+
+/// Reads a CSV file with (at least) an idea column; the report is in the language of its
+/// header (Finnish when unsure). See [`csv`].
+pub fn from_csv(bytes: &[u8], themes: Option<&ThemeSet>) -> Imported {
+    csv::import(bytes, themes, None)
+}
+
+/// [`from_csv`] with the report in `lang`.
+pub fn from_csv_in(bytes: &[u8], themes: Option<&ThemeSet>, lang: Lang) -> Imported {
+    csv::import(bytes, themes, Some(lang))
+}
+
+/// Folds a name for comparison: lower case, Nordic and common Latin diacritics removed,
+/// everything but letters and digits dropped. `Tilat/Kumppanuustalot` and
+/// `tilat – kumppanuustalot` fold alike.
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
+            'ö' | 'ó' | 'ò' | 'ô' | 'ø' | 'õ' => 'o',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'ü' | 'ú' | 'ù' | 'û' => 'u',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'š' => 's',
+            'ž' => 'z',
+            c => c,
+        };
+        if c.is_alphanumeric() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when `msg` in some language folds to the same as `text`; gives that language.
+pub(crate) fn matches_msg(text: &str, msg: Msg) -> Option<Lang> {
+    let f = fold(text);
+    if f.is_empty() {
+        return None;
+    }
+    Lang::ALL.into_iter().find(|&l| fold(msg.get(l)) == f)
+}
+
+/// True when a line starting with `word` (alone or followed by more text) would be read
+/// as a list item, heading or rule instead of text. The text export keeps such words off
+/// the start of continuation lines.
+pub fn looks_like_marker(word: &str) -> bool {
+    use text::Kind;
+    let alone = text::classify(word).kind;
+    let followed = text::classify(&format!("{word} x")).kind;
+    !matches!(alone, Kind::Plain { .. }) || !matches!(followed, Kind::Plain { .. })
+}
+
+/// The timestamp given to imported items: the session date at 00:00 UTC.
+fn stamp(date: Option<NaiveDate>) -> Timestamp {
+    let utc = chrono::FixedOffset::east_opt(0).expect("zero offset is valid");
+    let day = date.unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date"));
+    utc.from_utc_datetime(&day.and_hms_opt(0, 0, 0).expect("midnight is valid"))
+}
+
+/// Builds the session: themes (mapped to the theme set or new), ideas, report.
+struct Builder<'a> {
+    session: Session,
+    set: Option<&'a ThemeSet>,
+    lang: Lang,
+    report: Vec<String>,
+    created: Timestamp,
+    truncated: usize,
+    /// (parent key, folded name) → key, for imports that reuse themes by name (CSV).
+    by_name: HashMap<(Option<String>, String), String>,
+    /// Themes created or mapped, in order, with the name as met: for the report.
+    met: Vec<(String, String, bool)>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(title: &str, date: Option<NaiveDate>, set: Option<&'a ThemeSet>, lang: Lang) -> Self {
+        let empty = ThemeSet {
+            key: set.map(|s| s.key.clone()).unwrap_or_default(),
+            name: Names::default(),
+            description: String::new(),
+            themes: Vec::new(),
+        };
+        let mut session = Session::new(title, date, &empty);
+        session.language = lang;
+        Builder {
+            session,
+            set,
+            lang,
+            report: Vec::new(),
+            created: stamp(date),
+            truncated: 0,
+            by_name: HashMap::new(),
+            met: Vec::new(),
+        }
+    }
+
+    /// Cleans one imported text as the model requires; counts cuts for the report.
+    fn clean(&mut self, text: &str) -> String {
+        let c = clean_line(text);
+        if c.truncated {
+            self.truncated += 1;
+        }
+        c.text
+    }
+
+    /// The theme of the set that `name` names (under `parent` preferably).
+    fn set_theme(&self, name: &str, parent: Option<&str>) -> Option<&'a Theme> {
+        let set = self.set?;
+        let f = fold(name);
+        if f.is_empty() {
+            return None;
+        }
+        let hit = |t: &&Theme| {
+            fold(&t.name.fi) == f
+                || (!t.name.sv.is_empty() && fold(&t.name.sv) == f)
+                || (!t.name.en.is_empty() && fold(&t.name.en) == f)
+                || fold(&t.key) == f
+        };
+        set.themes
+            .iter()
+            .filter(|t| parent.is_some() && t.parent.as_deref() == parent)
+            .find(hit)
+            .or_else(|| set.themes.iter().find(hit))
+    }
+
+    /// Puts a theme of the set into the session (its parent first) unless it is there.
+    fn ensure(&mut self, theme: &Theme) {
+        if self.session.theme(&theme.key).is_some() {
+            return;
+        }
+        if let Some(parent) = &theme.parent
+            && let Some(p) = self
+                .set
+                .and_then(|s| s.themes.iter().find(|t| &t.key == parent))
+        {
+            self.ensure(&p.clone());
+        }
+        self.session.themes.push(theme.clone());
+    }
+
+    /// The key for a heading `name` (under `parent`): a theme of the set, or a new theme.
+    /// With `reuse`, a name met before gives the theme made for it then.
+    fn theme_for(&mut self, name: &str, parent: Option<&str>, reuse: bool) -> String {
+        let name = self.clean(name);
+        let memo = (parent.map(str::to_string), fold(&name));
+        if reuse && let Some(key) = self.by_name.get(&memo) {
+            return key.clone();
+        }
+        let key = if let Some(theme) = self.set_theme(&name, parent) {
+            let theme = theme.clone();
+            self.ensure(&theme);
+            self.met.push((name.clone(), theme.key.clone(), true));
+            theme.key
+        } else {
+            let key = self.session.free_theme_key(&name);
+            self.session.themes.push(Theme {
+                key: key.clone(),
+                parent: parent.map(str::to_string),
+                name: Names::same(&name),
+                description: String::new(),
+            });
+            self.met.push((name.clone(), key.clone(), false));
+            key
+        };
+        self.by_name.insert(memo, key.clone());
+        key
+    }
+
+    /// Adds an idea; returns its index.
+    fn idea(&mut self, text: &str, theme: Option<&str>, sub_points: &[String]) -> usize {
+        let text = self.clean(text);
+        let id = self.session.peek_id();
+        let mut idea = Idea::new(id, &text, theme, self.created);
+        idea.sub_points = sub_points
+            .iter()
+            .map(|s| self.clean(s))
+            .filter(|s| !s.is_empty())
+            .collect();
+        self.session.ideas.push(idea);
+        self.session.next_id = id.0 + 1;
+        self.session.ideas.len() - 1
+    }
+
+    /// Adds the report lines for themes and counts, fills in the unused themes of the set
+    /// and hands the result over.
+    fn finish(mut self) -> Imported {
+        let lang = self.lang;
+        let count = |s: &Session, key: &str| s.ideas_in(Some(key)).count();
+        let mut seen = std::collections::HashSet::new();
+        for (name, key, mapped) in std::mem::take(&mut self.met) {
+            if !seen.insert((name.clone(), key.clone())) {
+                continue;
+            }
+            let n = count(&self.session, &key);
+            let line = if mapped {
+                Msg::ImportThemeMapped.fill(lang, &[&name, &key, &n])
+            } else if let Some(parent) = self.session.theme(&key).and_then(|t| t.parent.clone()) {
+                Msg::ImportSubThemeNew.fill(lang, &[&name, &key, &parent, &n])
+            } else {
+                Msg::ImportThemeNew.fill(lang, &[&name, &key, &n])
+            };
+            self.report.push(line);
+        }
+        if let Some(set) = self.set {
+            for theme in &set.themes {
+                self.ensure(theme);
+            }
+        }
+        let unsorted = self.session.ideas_in(None).count();
+        if unsorted > 0 {
+            self.report
+                .push(Msg::ImportUnsorted.fill(lang, &[&unsorted]));
+        }
+        let s = &self.session;
+        for (n, msg) in [
+            (s.agenda.len(), Msg::ImportAgenda),
+            (s.parking.len(), Msg::ImportParking),
+            (s.actions.len(), Msg::ImportActions),
+            (s.notes.len(), Msg::ImportNotes),
+        ] {
+            if n > 0 {
+                self.report.push(msg.fill(lang, &[&n]));
+            }
+        }
+        if self.truncated > 0 {
+            self.report.push(Msg::Truncated.fill(lang, &[&MAX_CHARS]));
+        }
+        if self.session.ideas.is_empty() {
+            self.report.push(Msg::ImportNoIdeas.get(lang).to_string());
+        }
+        self.session.next_id = self.session.peek_id().0;
+        Imported {
+            session: self.session,
+            report: self.report,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_ignores_case_diacritics_and_punctuation() {
+        assert_eq!(
+            fold("Tilat/Kumppanuustalot"),
+            fold("tilat – kumppanuustalot")
+        );
+        assert_eq!(fold("Äänet"), "aanet");
+        assert_eq!(fold("Idé"), "ide");
+        assert!(matches_msg("PARKKIPAIKKA", Msg::ExportParking).is_some());
+        assert_eq!(matches_msg("Åtgärder", Msg::ExportActions), Some(Lang::Sv));
+    }
+
+    #[test]
+    fn markers() {
+        for m in [
+            "–", "-", "•", "*", "1.", "12)", "#", "##", "---", "•x", "\u{f0b7}",
+        ] {
+            assert!(looks_like_marker(m), "{m}");
+        }
+        for w in ["sana", "->", "-x", "1.2.2015", "(3", "#tag"] {
+            assert!(!looks_like_marker(w), "{w}");
+        }
+    }
+}

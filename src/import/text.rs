@@ -1,0 +1,1043 @@
+//! Plain-text and Markdown summaries, including text copied out of PDFs.
+//!
+//! The reader works in two passes: lines are first grouped into a title, sections
+//! (a heading with its items) and loose text; then sections become themes, the unsorted
+//! pool, agenda, parking lot, actions or notes.
+//!
+//! **Lines.** A *bullet* starts with `•`, U+F0B7 (the Symbol-font bullet of PDFs), `◦`,
+//! `▪`, `●`, `·`…, or with `-`, `*`, `+`, `–`, `—` followed by a space, or is numbered
+//! (`1.`, `1)`). A Markdown heading starts with `#`…`######` and a space. `---`, `***`
+//! and `___` are rules and read as blank lines. Everything else is *plain*.
+//!
+//! **Items.** A bullet starts an idea; a bullet indented at least two columns deeper than
+//! the current idea's is a sub-point of it. A plain line continues the current item
+//! (joined with one space, none between two CJK characters):
+//! - when it follows the item directly and is indented, or does not look like a heading
+//!   (see below);
+//! - across blank lines when the item ends with a connector (`->`, `-`, `–`, `,`, `/`,
+//!   `+`, `&`, `(`, `:`, or *ja/tai/sekä/och/eller/and/or*) and the line starts in lower
+//!   case; or, when the line is no heading, after a connector or when the line starts in
+//!   lower case and the item does not end a sentence.
+//!
+//! **Headings.** A plain line is a heading when it is a Markdown heading, a section name
+//! of the catalogue (Lajittelematta, Ohjelma, Parkkipaikka, Toimenpiteet, Muistiinpanot
+//! in any of the three languages), ALL CAPS, followed by a bullet (that is not itself a
+//! numbered heading), by "(ei ideoita)" or by `Itself – Sub-theme`; or when, after a
+//! blank line, it ends with `:`. A line that directly continues a paragraph of loose text
+//! stays in it unless a bullet follows on the very next line. Right after an
+//! idea line (no blank between) a line is a heading only when a bullet follows, it starts
+//! with a capital or digit, it does not end like a sentence (`.?!,;`) and the idea does
+//! not end with a connector: that tells "Tilat/kumppanuustalot" (a heading) from
+//! "Kiinnostutaanko/ehditäänkö kuunnella pieniä järjestöjä?" (the end of an idea) in
+//! the 2015 appendix. A numbered line followed by an unnumbered bullet at the same
+//! indentation is a heading too (`1. Tilat` over `- idea`).
+//!
+//! **Title.** The first heading before any theme is the title when it starts with a
+//! summary word (YHTEENVETO, SAMMANFATTNING, SUMMARY, MUISTIO…) or is a level-1 Markdown
+//! heading. A summary heading is kept verbatim as [`Session::summary_heading`](crate::model::Session::summary_heading), and the
+//! date and title are read from it by the catalogue's templates
+//! ("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ" → 4.2.2015, "Yhteistyöfoorumi").
+//!
+//! **Themes.** `Parent – Child` under the heading `Parent`, or a deeper Markdown heading,
+//! is a sub-theme. Each heading makes its own theme (a repeated name gets a key like
+//! `tilat-2`) unless it maps to the given theme set. Markdown backslash escapes are
+//! removed when the text has Markdown headings. Votes written `(3 ääntä)` after an idea
+//! become its votes.
+//!
+//! **Nothing is dropped.** Bullets before the first heading go to the unsorted pool,
+//! plain text that is no heading and continues nothing goes to the notes (one note per
+//! paragraph), and after the notes heading every line is notes. This reads the text
+//! export ([`crate::export::txt`]) back to a session whose text export is the same.
+
+use unicode_width::UnicodeWidthChar;
+
+use super::{Builder, Imported, matches_msg};
+use crate::export::{SUB_THEME_SEPARATOR, agenda_line, votes_label};
+use crate::i18n::{Msg, parse_date};
+use crate::model::{ActionItem, ActionStatus, AgendaItem, AgendaKind, Lang, ParkingItem, ThemeSet};
+
+/// What a line is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Empty or only spaces (also rules such as `---`).
+    Blank,
+    /// `#` heading of `level`.
+    Heading {
+        /// 1 to 6.
+        level: usize,
+        /// The heading text.
+        text: String,
+    },
+    /// A list item.
+    Bullet {
+        /// Columns before the marker.
+        indent: usize,
+        /// `1.` or `1)`.
+        numbered: bool,
+        /// Text after the marker.
+        text: String,
+    },
+    /// Anything else.
+    Plain {
+        /// Columns before the text.
+        indent: usize,
+        /// The text.
+        text: String,
+    },
+}
+
+/// A classified line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// What it is.
+    pub kind: Kind,
+    /// The line without its indentation and trailing spaces.
+    pub content: String,
+}
+
+/// Bullets that need no space after them.
+const SOLID_BULLETS: &[char] = &[
+    '•', '\u{f0b7}', '◦', '▪', '●', '‣', '∙', '·', '■', '□', '○', '►', '➢', '\u{f0a7}', '\u{f076}',
+];
+/// Bullets that need a space after them.
+const DASH_BULLETS: &[char] = &['-', '*', '+', '–', '—'];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}'
+}
+
+/// Classifies one line.
+pub fn classify(raw: &str) -> Line {
+    let mut indent = 0;
+    let mut start = raw.len();
+    for (i, c) in raw.char_indices() {
+        match c {
+            '\t' => indent = (indent / 4 + 1) * 4,
+            c if is_space(c) => indent += 1,
+            _ => {
+                start = i;
+                break;
+            }
+        }
+    }
+    let content = raw[start..].trim_end_matches(is_space).to_string();
+    let line = |kind| Line {
+        kind,
+        content: content.clone(),
+    };
+    if content.is_empty() || is_rule(&content) {
+        return line(Kind::Blank);
+    }
+    let mut chars = content.chars();
+    let first = chars.next().unwrap_or(' ');
+    let rest_after = |n: usize| content[n..].trim_matches(is_space).to_string();
+    if indent < 4 && first == '#' {
+        let level = content.chars().take_while(|&c| c == '#').count();
+        let after = content[level..].chars().next();
+        if level <= 6 && after.is_none_or(is_space) {
+            let text = content[level..].trim_matches(is_space);
+            let text = text.trim_end_matches('#').trim_end_matches(is_space);
+            return line(Kind::Heading {
+                level,
+                text: text.to_string(),
+            });
+        }
+    }
+    if SOLID_BULLETS.contains(&first) {
+        return line(Kind::Bullet {
+            indent,
+            numbered: false,
+            text: rest_after(first.len_utf8()),
+        });
+    }
+    if DASH_BULLETS.contains(&first) && chars.next().is_none_or(is_space) {
+        return line(Kind::Bullet {
+            indent,
+            numbered: false,
+            text: rest_after(first.len_utf8()),
+        });
+    }
+    let digits = content.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let mut after = content[digits..].chars();
+        if matches!(after.next(), Some('.' | ')')) && after.next().is_none_or(is_space) {
+            return line(Kind::Bullet {
+                indent,
+                numbered: true,
+                text: rest_after(digits + 1),
+            });
+        }
+    }
+    line(Kind::Plain {
+        indent,
+        text: content.clone(),
+    })
+}
+
+fn is_rule(content: &str) -> bool {
+    let marks: Vec<char> = content.chars().filter(|c| !is_space(*c)).collect();
+    marks.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|&m| marks.iter().all(|&c| c == m))
+}
+
+/// Special sections of a summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SectionKind {
+    Theme,
+    Unsorted,
+    Agenda,
+    Parking,
+    Actions,
+    Notes,
+}
+
+fn section_kind(text: &str) -> Option<(SectionKind, Lang)> {
+    [
+        (Msg::Unsorted, SectionKind::Unsorted),
+        (Msg::ExportAgenda, SectionKind::Agenda),
+        (Msg::ExportParking, SectionKind::Parking),
+        (Msg::ExportActions, SectionKind::Actions),
+        (Msg::ExportNotes, SectionKind::Notes),
+    ]
+    .into_iter()
+    .find_map(|(msg, kind)| matches_msg(text, msg).map(|l| (kind, l)))
+}
+
+#[derive(Debug, Default)]
+struct Item {
+    text: String,
+    subs: Vec<String>,
+}
+
+#[derive(Debug)]
+struct Section {
+    heading: String,
+    /// Markdown heading level, 0 for a plain-text heading.
+    level: usize,
+    kind: SectionKind,
+    items: Vec<Item>,
+}
+
+/// Where the current item lives.
+#[derive(Debug, Clone, Copy)]
+struct Cur {
+    /// Section index, or `None` for loose items.
+    section: Option<usize>,
+    item: usize,
+    sub: Option<usize>,
+    indent: usize,
+}
+
+#[derive(Debug, Default)]
+struct Doc {
+    title: Option<(String, bool)>,
+    sections: Vec<Section>,
+    loose: Vec<Item>,
+    notes: Vec<String>,
+    markdown: bool,
+    lang: Option<Lang>,
+}
+
+/// Joins a wrapped line to the text before it: one space, or none between two wide
+/// (CJK) characters.
+pub fn join(prev: &mut String, next: &str) {
+    if next.is_empty() {
+        return;
+    }
+    if prev.is_empty() {
+        prev.push_str(next);
+        return;
+    }
+    let wide = |c: Option<char>| c.and_then(UnicodeWidthChar::width) == Some(2);
+    if !(wide(prev.chars().last()) && wide(next.chars().next())) {
+        prev.push(' ');
+    }
+    prev.push_str(next);
+}
+
+/// True when `text` ends so that the idea must go on (`->`, `,`, `ja` …).
+fn ends_with_connector(text: &str) -> bool {
+    let t = text.trim_end();
+    if ["->", "→", "=>", "-", "–", "—", ",", "/", "+", "&", "(", ":"]
+        .iter()
+        .any(|c| t.ends_with(c))
+    {
+        return true;
+    }
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    [
+        "ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or",
+    ]
+    .contains(&last.as_str())
+}
+
+/// True when `text` ends a sentence.
+fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches([')', '"', '”', '’', '\'']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn starts_upper_or_digit(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+}
+
+fn all_caps(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+fn is_placeholder(text: &str) -> bool {
+    matches_msg(text, Msg::NoIdeas).is_some()
+        && text.trim_start().starts_with('(')
+        && text.trim_end().ends_with(')')
+}
+
+const SUMMARY_WORDS: &[&str] = &[
+    "yhteenveto",
+    "muistio",
+    "sammanfattning",
+    "promemoria",
+    "minnesanteckningar",
+    "summary",
+    "minutes",
+    "memo",
+];
+
+fn starts_with_summary_word(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let f = super::fold(first);
+    SUMMARY_WORDS.contains(&f.as_str())
+}
+
+struct Parser<'a> {
+    lines: Vec<Line>,
+    doc: Doc,
+    cur: Option<Cur>,
+    note_open: bool,
+    notes_mode: bool,
+    set: Option<&'a ThemeSet>,
+}
+
+impl Parser<'_> {
+    fn next_nonblank(&self, i: usize) -> Option<&Line> {
+        self.lines[i + 1..]
+            .iter()
+            .find(|l| !matches!(l.kind, Kind::Blank))
+    }
+
+    fn nothing_yet(&self) -> bool {
+        self.doc.sections.is_empty() && self.doc.loose.is_empty()
+    }
+
+    fn note(&mut self, text: &str, continues: bool) {
+        if continues
+            && self.note_open
+            && let Some(last) = self.doc.notes.last_mut()
+        {
+            join(last, text);
+        } else {
+            self.doc.notes.push(text.to_string());
+        }
+        self.note_open = true;
+    }
+
+    fn start_section(&mut self, heading: &str, level: usize) {
+        self.cur = None;
+        self.note_open = false;
+        let kind = match section_kind(heading) {
+            Some((kind, lang))
+                if self
+                    .set
+                    .is_none_or(|s| s.themes.iter().all(|t| !theme_named(t, heading))) =>
+            {
+                self.doc.lang.get_or_insert(lang);
+                kind
+            }
+            _ => SectionKind::Theme,
+        };
+        if kind == SectionKind::Notes {
+            self.notes_mode = true;
+            return;
+        }
+        self.doc.sections.push(Section {
+            heading: heading.to_string(),
+            level,
+            kind,
+            items: Vec::new(),
+        });
+    }
+
+    fn item_mut(&mut self, cur: Cur) -> &mut Item {
+        match cur.section {
+            Some(s) => &mut self.doc.sections[s].items[cur.item],
+            None => &mut self.doc.loose[cur.item],
+        }
+    }
+
+    fn continue_item(&mut self, text: &str) {
+        if let Some(cur) = self.cur {
+            let item = self.item_mut(cur);
+            match cur.sub {
+                Some(s) => join(&mut item.subs[s], text),
+                None => join(&mut item.text, text),
+            }
+        }
+    }
+
+    /// The text of the current item's last line so far.
+    fn cur_text(&mut self) -> String {
+        match self.cur {
+            Some(cur) => {
+                let item = self.item_mut(cur);
+                match cur.sub {
+                    Some(s) => item.subs[s].clone(),
+                    None => item.text.clone(),
+                }
+            }
+            None => String::new(),
+        }
+    }
+
+    /// True when line `j` is a numbered line that heads unnumbered bullets (`1. Tilat`
+    /// over `- idea`).
+    fn numbered_heading_at(&self, j: usize) -> bool {
+        let Kind::Bullet {
+            indent,
+            numbered: true,
+            ..
+        } = self.lines[j].kind
+        else {
+            return false;
+        };
+        matches!(
+            self.next_nonblank(j).map(|l| &l.kind),
+            Some(Kind::Bullet { indent: k, numbered: false, .. }) if *k <= indent + 1
+        )
+    }
+
+    /// Strong signs that the plain line `i` is a heading, whatever came before.
+    fn strong_heading(&self, i: usize, text: &str) -> bool {
+        if section_kind(text).is_some() || all_caps(text) {
+            return true;
+        }
+        let next = self.lines[i + 1..]
+            .iter()
+            .position(|l| !matches!(l.kind, Kind::Blank))
+            .map(|k| i + 1 + k);
+        match next.map(|j| (j, &self.lines[j].kind)) {
+            Some((j, Kind::Bullet { .. })) => !self.numbered_heading_at(j),
+            Some((_, Kind::Plain { text: n, .. })) => {
+                is_placeholder(n) || n.starts_with(&format!("{text}{SUB_THEME_SEPARATOR}"))
+            }
+            _ => false,
+        }
+    }
+
+    fn run(mut self) -> Doc {
+        let mut blank_before = true;
+        for i in 0..self.lines.len() {
+            let line = self.lines[i].clone();
+            if matches!(line.kind, Kind::Blank) {
+                blank_before = true;
+                self.note_open = false;
+                continue;
+            }
+            if self.notes_mode {
+                let continues = !blank_before;
+                self.note(&line.content, continues);
+                blank_before = false;
+                continue;
+            }
+            match &line.kind {
+                Kind::Blank => {}
+                Kind::Heading { level, text } => {
+                    self.doc.markdown = true;
+                    if self.doc.title.is_none() && self.nothing_yet() && *level == 1 {
+                        self.doc.title = Some((text.clone(), false));
+                        self.cur = None;
+                    } else {
+                        self.start_section(text, *level);
+                    }
+                }
+                Kind::Bullet {
+                    indent,
+                    numbered,
+                    text,
+                } => self.bullet(i, *indent, *numbered, text, &line.content),
+                Kind::Plain { indent, text } => self.plain(i, *indent, text, blank_before),
+            }
+            blank_before = false;
+        }
+        self.doc
+    }
+
+    fn bullet(&mut self, i: usize, indent: usize, numbered: bool, text: &str, content: &str) {
+        self.note_open = false;
+        if numbered
+            && self.cur.is_none_or(|c| indent <= c.indent + 1)
+            && let Some(Kind::Bullet {
+                indent: j,
+                numbered: false,
+                ..
+            }) = self.next_nonblank(i).map(|l| &l.kind)
+            && *j <= indent + 1
+        {
+            self.start_section(content, 0);
+            return;
+        }
+        if let Some(cur) = self.cur
+            && indent >= cur.indent + 2
+        {
+            let item = self.item_mut(cur);
+            item.subs.push(text.to_string());
+            let sub = item.subs.len() - 1;
+            self.cur = Some(Cur {
+                sub: Some(sub),
+                ..cur
+            });
+            return;
+        }
+        let item = Item {
+            text: text.to_string(),
+            subs: Vec::new(),
+        };
+        let section = self.doc.sections.len().checked_sub(1);
+        let index = match section {
+            Some(s) => {
+                self.doc.sections[s].items.push(item);
+                self.doc.sections[s].items.len() - 1
+            }
+            None => {
+                self.doc.loose.push(item);
+                self.doc.loose.len() - 1
+            }
+        };
+        self.cur = Some(Cur {
+            section,
+            item: index,
+            sub: None,
+            indent,
+        });
+    }
+
+    fn plain(&mut self, i: usize, indent: usize, text: &str, blank_before: bool) {
+        let next = self.next_nonblank(i).cloned();
+        if self.cur.is_some() {
+            let prev = self.cur_text();
+            if !blank_before {
+                let heading = indent == 0
+                    && matches!(
+                        next.as_ref().map(|l| &l.kind),
+                        Some(Kind::Bullet { indent: j, .. }) if *j <= 1
+                    )
+                    && starts_upper_or_digit(text)
+                    && !text.trim_end().ends_with(['.', '?', '!', ',', ';'])
+                    && !ends_with_connector(&prev)
+                    && text.chars().count() <= 120;
+                if heading {
+                    self.start_section(text, 0);
+                } else {
+                    self.continue_item(text);
+                }
+                return;
+            }
+            let connector = ends_with_connector(&prev);
+            if section_kind(text).is_some() {
+                self.start_section(text, 0);
+            } else if connector && starts_lower(text) {
+                self.continue_item(text);
+            } else if self.strong_heading(i, text) {
+                self.start_section(text, 0);
+            } else if connector || (starts_lower(text) && !ends_sentence(&prev)) {
+                self.continue_item(text);
+            } else if text.ends_with(':') {
+                self.start_section(text, 0);
+            } else {
+                self.cur = None;
+                self.note(text, false);
+            }
+            return;
+        }
+        if is_placeholder(text) && !self.doc.sections.is_empty() {
+            return;
+        }
+        if self.doc.title.is_none() && self.nothing_yet() && starts_with_summary_word(text) {
+            let next_is_bullet =
+                matches!(next.as_ref().map(|l| &l.kind), Some(Kind::Bullet { .. }));
+            if all_caps(text) || has_date(text) || !next_is_bullet {
+                self.doc.title = Some((text.to_string(), true));
+                self.note_open = false;
+                return;
+            }
+        }
+        let next_direct = matches!(
+            self.lines.get(i + 1).map(|l| &l.kind),
+            Some(Kind::Bullet { .. })
+        );
+        if !blank_before
+            && self.note_open
+            && !next_direct
+            && section_kind(text).is_none()
+            && !all_caps(text)
+        {
+            self.note(text, true);
+        } else if self.strong_heading(i, text) || (blank_before && text.ends_with(':')) {
+            self.start_section(text, 0);
+        } else {
+            self.note(text, !blank_before);
+        }
+    }
+}
+
+fn theme_named(theme: &crate::model::Theme, text: &str) -> bool {
+    let f = super::fold(text);
+    [&theme.name.fi, &theme.name.sv, &theme.name.en]
+        .iter()
+        .any(|n| !n.is_empty() && super::fold(n) == f)
+}
+
+fn has_date(text: &str) -> bool {
+    text.split_whitespace()
+        .any(|w| parse_date(w.trim_end_matches([',', ':', '.'])).is_some())
+}
+
+/// Title, date and language read from a summary heading by the catalogue's templates.
+fn parse_summary_title(line: &str) -> (String, Option<chrono::NaiveDate>, Option<Lang>) {
+    let upper = line.to_uppercase();
+    for lang in Lang::ALL {
+        for (msg, genitive) in [
+            (Msg::SummaryHeadingPlain, false),
+            (Msg::SummaryHeading, true),
+        ] {
+            let pieces: Vec<String> = msg
+                .get(lang)
+                .split("{}")
+                .map(|p| p.trim().to_uppercase())
+                .collect();
+            let [p0, p1, p2] = pieces.as_slice() else {
+                continue;
+            };
+            let Some(rest) = upper.strip_prefix(p0.as_str()) else {
+                continue;
+            };
+            let Some(middle) = rest.trim_end().strip_suffix(p2.as_str()) else {
+                continue;
+            };
+            let middle = middle.trim();
+            let mut date = None;
+            let mut after = middle;
+            if let Some(first) = middle.split_whitespace().next()
+                && let Some(d) = parse_date(first)
+            {
+                date = Some(d);
+                after = middle[first.len()..].trim_start();
+            }
+            let Some(title) = after.strip_prefix(p1.as_str()) else {
+                continue;
+            };
+            let title = title.trim();
+            if title.is_empty() {
+                continue;
+            }
+            let title = if genitive && lang == Lang::Fi {
+                match title.strip_suffix('N') {
+                    Some(stem) => undo_gradation(stem),
+                    None => continue,
+                }
+            } else {
+                title.to_string()
+            };
+            // The heading was upper-cased; give the title back a sentence case.
+            return (sentence_case(&title), date, Some(lang));
+        }
+    }
+    let date = line
+        .split_whitespace()
+        .find_map(|w| parse_date(w.trim_end_matches([',', ':', '.'])));
+    (line.to_string(), date, None)
+}
+
+/// Reverses the two gradations of [`crate::export::genitive_fi`] that can be told back.
+fn undo_gradation(stem: &str) -> String {
+    let chars: Vec<char> = stem.chars().collect();
+    let n = chars.len();
+    let vowel = |c: char| "AEIOUYÄÖÅ".contains(c);
+    if n >= 3 && chars[n - 2] == 'D' && vowel(chars[n - 1]) && vowel(chars[n - 3]) {
+        let mut c = chars.clone();
+        c[n - 2] = 'T';
+        return c.into_iter().collect();
+    }
+    if n >= 3 && chars[n - 3] == 'N' && chars[n - 2] == 'G' && vowel(chars[n - 1]) {
+        let mut c = chars.clone();
+        c[n - 2] = 'K';
+        return c.into_iter().collect();
+    }
+    stem.to_string()
+}
+
+fn sentence_case(text: &str) -> String {
+    if !all_caps(text) {
+        return text.to_string();
+    }
+    let lower = text.to_lowercase();
+    let mut chars = lower.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Splits a trailing `(3 ääntä)` off an idea, written in `lang`; only the exact form the
+/// export writes for that number is read as votes.
+pub fn split_votes(text: &str, lang: Lang) -> (String, u32) {
+    let t = text.trim_end();
+    if let Some(open) = t.rfind(" (")
+        && t.ends_with(')')
+    {
+        let inner = &t[open + 2..t.len() - 1];
+        let number: String = inner.chars().take_while(char::is_ascii_digit).collect();
+        if let Ok(n) = number.parse::<u32>()
+            && n > 0
+            && votes_label(lang, n) == inner
+        {
+            return (t[..open].to_string(), n);
+        }
+    }
+    (text.to_string(), 0)
+}
+
+/// Removes Markdown backslash escapes before ASCII punctuation.
+fn unescape_md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\'
+            && let Some(&n) = chars.peek()
+            && n.is_ascii_punctuation()
+        {
+            out.push(n);
+            chars.next();
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Reads an agenda line as the export writes it (time span, title, length), keeping the
+/// whole line as the title when the reading would not write back the same line.
+fn agenda_item(line: &str, prompt: String, lang: Lang) -> AgendaItem {
+    let plain = AgendaItem {
+        title: line.to_string(),
+        start: None,
+        minutes: 0,
+        kind: AgendaKind::default(),
+        prompt,
+    };
+    let mut parsed = plain.clone();
+    let mut rest = line;
+    for prefix in ["klo ", "kl. ", "kl "] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+            break;
+        }
+    }
+    let (first, after) = rest.split_once(' ').unwrap_or((rest, ""));
+    let (from, to) = match first.split_once(['–', '-']) {
+        Some((a, b)) => (a, Some(b)),
+        None => (first, None),
+    };
+    let time = |t: &str| {
+        let (h, m) = t.split_once(['.', ':'])?;
+        if m.len() != 2 {
+            return None;
+        }
+        chrono::NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+    };
+    if let Some(start) = time(from) {
+        parsed.start = Some(start);
+        parsed.title = after.to_string();
+        if let Some(end) = to.and_then(time) {
+            let minutes = (end - start).num_minutes().rem_euclid(24 * 60);
+            parsed.minutes = u32::try_from(minutes).unwrap_or(0);
+        }
+    } else if let Some(open) = line.rfind(" (")
+        && let Some(inner) = line[open + 2..].strip_suffix(')')
+        && let Some(n) = inner.strip_suffix(" min")
+        && let Ok(n) = n.parse::<u32>()
+    {
+        parsed.title = line[..open].to_string();
+        parsed.minutes = n;
+    }
+    if agenda_line(lang, &parsed) == line {
+        parsed
+    } else {
+        plain
+    }
+}
+
+/// Reads an action with its `Label: value` sub-points; sub-points that are no known
+/// field are returned for the notes.
+fn action_item(text: String, subs: &[String]) -> (ActionItem, Vec<String>) {
+    let mut action = ActionItem {
+        text,
+        owner: String::new(),
+        due: None,
+        status: ActionStatus::Open,
+        ideas: Vec::new(),
+    };
+    let mut left = Vec::new();
+    for sub in subs {
+        let Some((label, value)) = sub.split_once(':') else {
+            left.push(sub.clone());
+            continue;
+        };
+        let value = value.trim();
+        if matches_msg(label, Msg::ExportOwner).is_some() && action.owner.is_empty() {
+            action.owner = value.to_string();
+        } else if matches_msg(label, Msg::ExportDue).is_some()
+            && let Some(d) = parse_date(value)
+        {
+            action.due = Some(d);
+        } else if matches_msg(label, Msg::ExportStatus).is_some()
+            && let Some(status) = status_from(value)
+        {
+            action.status = status;
+        } else {
+            left.push(sub.clone());
+        }
+    }
+    (action, left)
+}
+
+fn status_from(value: &str) -> Option<ActionStatus> {
+    [
+        (Msg::StatusOpen, ActionStatus::Open),
+        (Msg::StatusDone, ActionStatus::Done),
+        (Msg::StatusPartly, ActionStatus::Partly),
+        (Msg::StatusNotDone, ActionStatus::NotDone),
+    ]
+    .into_iter()
+    .find_map(|(m, s)| matches_msg(value, m).map(|_| s))
+}
+
+/// Adds an idea whose text may end in `(3 ääntä)` in the session's language.
+fn idea_with_votes(b: &mut Builder, text: &str, theme: Option<&str>, subs: &[String]) {
+    let (text, votes) = split_votes(text, b.session.language);
+    let index = b.idea(&text, theme, subs);
+    b.session.ideas[index].votes = votes;
+}
+
+/// The text import; see the module documentation.
+pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<Lang>) -> Imported {
+    let input = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let input = input.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n");
+    let lines = input.split('\n').map(classify).collect();
+    let parser = Parser {
+        lines,
+        doc: Doc::default(),
+        cur: None,
+        note_open: false,
+        notes_mode: false,
+        set,
+    };
+    let mut doc = parser.run();
+
+    let md = doc.markdown;
+    let un = |s: &str| if md { unescape_md(s) } else { s.to_string() };
+
+    let (title, date, summary, title_lang) = match &doc.title {
+        Some((line, true)) => {
+            let (title, date, lang) = parse_summary_title(line);
+            (title, date, line.clone(), lang)
+        }
+        Some((line, false)) => (un(line), None, String::new(), None),
+        None => (String::new(), None, String::new(), None),
+    };
+    let lang = title_lang.or(doc.lang).unwrap_or_default();
+    let report_lang = report_lang.unwrap_or(lang);
+    let title = if title.is_empty() {
+        Msg::ImportedTitle.get(lang).to_string()
+    } else {
+        title
+    };
+    let mut b = Builder::new(&title, date, set, report_lang);
+    b.session.language = lang;
+    b.session.summary_heading = b.clean(&summary);
+    if doc.title.is_some() {
+        b.report
+            .push(Msg::ImportTitle.fill(report_lang, &[&b.session.title]));
+    }
+    if let Some(d) = date {
+        b.report
+            .push(Msg::ImportDate.fill(report_lang, &[&crate::i18n::format_date(d)]));
+    }
+
+    for item in std::mem::take(&mut doc.loose) {
+        let subs: Vec<String> = item.subs.iter().map(|s| un(s)).collect();
+        idea_with_votes(&mut b, &un(&item.text), None, &subs);
+    }
+    let theme_level = doc
+        .sections
+        .iter()
+        .filter(|s| s.kind == SectionKind::Theme && s.level > 0)
+        .map(|s| s.level)
+        .min()
+        .unwrap_or(0);
+    let mut last_top: Option<(String, String)> = None;
+    let mut notes = Vec::new();
+    for section in std::mem::take(&mut doc.sections) {
+        let heading = un(&section.heading);
+        let subs_of = |item: &Item| item.subs.iter().map(|s| un(s)).collect::<Vec<_>>();
+        match section.kind {
+            SectionKind::Theme => {
+                let (name, parent) = match &last_top {
+                    Some((_, key)) if section.level > theme_level => {
+                        (heading.clone(), Some(key.clone()))
+                    }
+                    Some((top, key))
+                        if section.level == 0
+                            && heading.starts_with(&format!("{top}{SUB_THEME_SEPARATOR}")) =>
+                    {
+                        let child = heading[top.len() + SUB_THEME_SEPARATOR.len()..].to_string();
+                        (child, Some(key.clone()))
+                    }
+                    _ => (heading.clone(), None),
+                };
+                let key = b.theme_for(&name, parent.as_deref(), false);
+                if parent.is_none() {
+                    last_top = Some((heading.clone(), key.clone()));
+                }
+                for item in &section.items {
+                    idea_with_votes(&mut b, &un(&item.text), Some(&key), &subs_of(item));
+                }
+            }
+            SectionKind::Unsorted => {
+                for item in &section.items {
+                    idea_with_votes(&mut b, &un(&item.text), None, &subs_of(item));
+                }
+            }
+            SectionKind::Agenda => {
+                for item in &section.items {
+                    let line = b.clean(&un(&item.text));
+                    let prompt = subs_of(item)
+                        .iter()
+                        .map(|s| b.clean(s))
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    b.session.agenda.push(agenda_item(&line, prompt, lang));
+                }
+            }
+            SectionKind::Parking => {
+                for item in &section.items {
+                    let text = b.clean(&un(&item.text));
+                    b.session.parking.push(ParkingItem {
+                        text,
+                        created: b.created,
+                        from_idea: None,
+                        sub_points: Vec::new(),
+                    });
+                    notes.extend(subs_of(item));
+                }
+            }
+            SectionKind::Actions => {
+                for item in &section.items {
+                    let text = b.clean(&un(&item.text));
+                    let subs: Vec<String> = subs_of(item).iter().map(|s| b.clean(s)).collect();
+                    let (action, left) = action_item(text, &subs);
+                    b.session.actions.push(action);
+                    notes.extend(left);
+                }
+            }
+            SectionKind::Notes => {}
+        }
+    }
+    notes.extend(doc.notes.iter().map(|n| un(n)));
+    b.session.notes = notes
+        .iter()
+        .map(|n| super::super::export::sanitize(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    b.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_lines() {
+        assert!(matches!(
+            classify("\u{f0b7} idea").kind,
+            Kind::Bullet { indent: 0, .. }
+        ));
+        assert!(matches!(
+            classify(" • idea").kind,
+            Kind::Bullet { indent: 1, .. }
+        ));
+        assert!(matches!(
+            classify("  – sub").kind,
+            Kind::Bullet { indent: 2, .. }
+        ));
+        assert!(matches!(
+            classify("1) x").kind,
+            Kind::Bullet { numbered: true, .. }
+        ));
+        assert!(matches!(classify("-> x").kind, Kind::Plain { .. }));
+        assert!(matches!(
+            classify("## Teema").kind,
+            Kind::Heading { level: 2, .. }
+        ));
+        assert!(matches!(classify("---").kind, Kind::Blank));
+        assert!(matches!(classify("   ").kind, Kind::Blank));
+    }
+
+    #[test]
+    fn votes_are_read_only_in_the_exported_form() {
+        assert_eq!(split_votes("idea (3 ääntä)", Lang::Fi), ("idea".into(), 3));
+        assert_eq!(split_votes("idea (1 röst)", Lang::Sv), ("idea".into(), 1));
+        assert_eq!(
+            split_votes("idea (1 röst)", Lang::Fi),
+            ("idea (1 röst)".into(), 0)
+        );
+        assert_eq!(
+            split_votes("idea (1 ääntä)", Lang::Fi),
+            ("idea (1 ääntä)".into(), 0)
+        );
+        assert_eq!(
+            split_votes("idea (kolme)", Lang::Fi),
+            ("idea (kolme)".into(), 0)
+        );
+    }
+
+    #[test]
+    fn summary_title_gives_date_and_title() {
+        let (t, d, l) = parse_summary_title("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ");
+        assert_eq!(t, "Yhteistyöfoorumi");
+        assert_eq!(d, chrono::NaiveDate::from_ymd_opt(2015, 2, 4));
+        assert_eq!(l, Some(Lang::Fi));
+        let (t, _, _) =
+            parse_summary_title("YHTEENVETO 17.4.2019 JÄRJESTÖJEN KUMPPANUUSPÖYDÄN RYHMÄTÖISTÄ");
+        assert_eq!(t, "Järjestöjen kumppanuuspöytä");
+        let (t, _, l) = parse_summary_title("SUMMARY 4.2.2015 OF THE GROUP WORK AT FORUM");
+        assert_eq!((t.as_str(), l), ("Forum", Some(Lang::En)));
+    }
+
+    #[test]
+    fn agenda_lines_read_back() {
+        let a = agenda_item("klo 13.00–13.10 Avaus", String::new(), Lang::Fi);
+        assert_eq!(a.title, "Avaus");
+        assert_eq!(a.minutes, 10);
+        let a = agenda_item("Tauko (15 min)", String::new(), Lang::Fi);
+        assert_eq!((a.title.as_str(), a.minutes), ("Tauko", 15));
+        let a = agenda_item("klo 9 aamulla", String::new(), Lang::Fi);
+        assert_eq!(a.title, "klo 9 aamulla");
+    }
+}

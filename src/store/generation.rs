@@ -1,0 +1,135 @@
+//! Writing a new generation: the snapshot replaced atomically, backups rotated, the journal
+//! restarted; and the small file operations they need.
+
+use std::fs::{self, File, OpenOptions};
+use std::io;
+use std::path::Path;
+
+use super::journal::{self, Binding};
+use super::paths::Files;
+use super::{StoreError, atomic, to_ron};
+use crate::model::Session;
+
+/// Opens the journal for appending (and reading what others appended).
+pub(crate) fn open_journal(path: &Path) -> Result<File, StoreError> {
+    OpenOptions::new()
+        .read(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| StoreError::write(path, e))
+}
+
+/// Replaces the journal by an empty one bound to the snapshot `binding`.
+pub(crate) fn restart_journal(files: &Files, binding: Binding) -> Result<File, StoreError> {
+    atomic::write_atomic(&files.journal, &journal::header(binding))?;
+    open_journal(&files.journal)
+}
+
+/// Writes `session` as the snapshot; the old one becomes backup 1 (`keep_old`) or, when it
+/// is damaged, is moved to `NAME.ron.damaged`. Returns the new snapshot's binding.
+pub(crate) fn write_snapshot(
+    files: &Files,
+    session: &Session,
+    keep_old: bool,
+) -> Result<Binding, StoreError> {
+    let bytes = to_ron(session).into_bytes();
+    let temp = atomic::write_temp(&files.snapshot, &bytes)?;
+    let rotated = if keep_old {
+        rotate_backups(files)
+    } else {
+        rename_if_exists(&files.snapshot, &files.damaged)
+    };
+    if let Err(e) = rotated {
+        let _ = fs::remove_file(&temp);
+        return Err(e);
+    }
+    // The snapshot path holds a whole file throughout: the old one until this rename, then
+    // the new (only a damaged one is moved away first).
+    atomic::commit(&temp, &files.snapshot)?;
+    Ok(Binding::of(&bytes))
+}
+
+/// bak2 → bak3, bak1 → bak2, current → bak1. The current file is copied, not linked or
+/// moved: its name must never disappear, and a hard link would share the bytes with an editor
+/// that saves in place, so a damaged hand edit would damage the backup too.
+fn rotate_backups(files: &Files) -> Result<(), StoreError> {
+    let [b1, b2, b3] = &files.backups;
+    let old = match fs::read(&files.snapshot) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::read(&files.snapshot, e)),
+    };
+    let temp = atomic::write_temp(b1, &old)?;
+    let moved = rename_if_exists(b2, b3)
+        .and_then(|_| rename_if_exists(b1, b2))
+        .and_then(|_| fs::rename(&temp, b1).map_err(|e| StoreError::write(b1, e)));
+    if moved.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    moved
+}
+
+/// Renames `from` to `to`; nothing to do when `from` does not exist.
+pub(crate) fn rename_if_exists(from: &Path, to: &Path) -> Result<(), StoreError> {
+    match fs::rename(from, to) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::write(to, e)),
+    }
+}
+
+/// Removes `path`; nothing to do when it does not exist.
+pub(crate) fn remove_if_exists(path: &Path) -> Result<(), StoreError> {
+    match fs::remove_file(path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(StoreError::write(path, e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testutil::session;
+
+    #[test]
+    fn rotation_keeps_three_and_a_damaged_file_goes_aside() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = Files::new(&dir.path().join("a.ron"));
+        let mut s = session();
+        for n in 0..5 {
+            s.title = format!("versio {n}");
+            write_snapshot(&files, &s, true).unwrap();
+        }
+        let title = |p: &Path| crate::store::load(p).unwrap().title;
+        assert_eq!(title(&files.snapshot), "versio 4");
+        assert_eq!(title(&files.backups[0]), "versio 3");
+        assert_eq!(title(&files.backups[2]), "versio 1");
+
+        fs::write(&files.snapshot, "rikki").unwrap();
+        s.title = "korjattu".into();
+        write_snapshot(&files, &s, false).unwrap();
+        assert_eq!(fs::read_to_string(&files.damaged).unwrap(), "rikki");
+        // The damaged file did not push a good backup out.
+        assert_eq!(title(&files.backups[0]), "versio 3");
+    }
+
+    #[test]
+    fn a_restarted_journal_is_bound_and_empty() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = Files::new(&dir.path().join("a.ron"));
+        let binding = Binding::of(b"snapshot bytes");
+        drop(restart_journal(&files, binding).unwrap());
+        let bytes = fs::read(&files.journal).unwrap();
+        assert_eq!(bytes.len(), journal::HEADER_LEN);
+        assert_eq!(journal::read_header(&bytes), Some(binding));
+    }
+
+    #[test]
+    fn missing_files_are_no_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a");
+        rename_if_exists(&a, &dir.path().join("b")).unwrap();
+        remove_if_exists(&a).unwrap();
+    }
+}

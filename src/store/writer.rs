@@ -1,0 +1,304 @@
+//! The one writer of a session: appends records, rewrites snapshots, and fits in what other
+//! processes append meanwhile.
+
+use std::fs::{self, File};
+use std::io::{self, Read, Seek, SeekFrom, Write};
+
+use super::generation::{open_journal, rename_if_exists, restart_journal, write_snapshot};
+use super::journal::{self, HEADER_LEN};
+use super::lock::{AppendLock, WriterLock};
+use super::paths::Files;
+use super::recover::{JournalState, Recovered, read_opt, recover};
+use super::replay::{Pending, replay_one};
+use super::{Notice, StoreError, atomic, clean, draft};
+use crate::model::{Change, Session};
+
+/// State of the one writer.
+#[derive(Debug)]
+pub(crate) struct Writer {
+    _lock: WriterLock,
+    pub(crate) append: AppendLock,
+    /// The journal, opened for appending; `None` only when poisoned before it was opened.
+    pub(crate) journal: Option<File>,
+    /// Bytes of the journal already read or written by us.
+    pub(crate) known_len: u64,
+    /// The session as the journal on disk describes it (the caller's state plus `pending`).
+    pub(crate) replica: Session,
+    /// Changes appended by another process that the caller has not been handed yet.
+    pub(crate) pending: Pending,
+    /// The first write failure; once set, nothing more is written to this file set.
+    pub(crate) poisoned: Option<String>,
+    /// False when the snapshot file on disk is damaged: it is then moved aside, not kept as a backup.
+    pub(crate) snapshot_ok: bool,
+}
+
+impl Writer {
+    /// The writer of a file set just created holding `session`, with an empty `journal`.
+    pub(crate) fn fresh(
+        lock: WriterLock,
+        append: AppendLock,
+        journal: File,
+        session: &Session,
+    ) -> Writer {
+        Writer {
+            _lock: lock,
+            append,
+            journal: Some(journal),
+            known_len: HEADER_LEN as u64,
+            replica: session.clone(),
+            pending: Pending::new(),
+            poisoned: None,
+            snapshot_ok: true,
+        }
+    }
+
+    /// Becomes the writer: recovers under the append lock and writes back what recovery
+    /// repaired. Returns the writer, what recovery found and the saved draft.
+    pub(crate) fn open(
+        files: &Files,
+        lock: WriterLock,
+    ) -> Result<(Writer, Recovered, Option<String>), StoreError> {
+        let append = AppendLock::open(&files.append_lock)?;
+        let guard = append.hold(true)?;
+        let mut rec = recover(files)?;
+        let draft = read_draft(files, &mut rec.notices);
+        let mut writer = Writer {
+            _lock: lock,
+            append: AppendLock::open(&files.append_lock)?,
+            journal: None,
+            known_len: 0,
+            replica: rec.session.clone(),
+            pending: Pending::new(),
+            poisoned: None,
+            snapshot_ok: rec.base == 0,
+        };
+        if let Err(e) = writer.settle(files, &mut rec) {
+            if !e.is_write_failure() {
+                return Err(e);
+            }
+            // The session is recovered in memory; the caller learns at the first record that
+            // it must be saved elsewhere, instead of losing the chance to see it at all.
+            writer.poisoned = Some(e.to_string());
+        }
+        drop(guard);
+        Ok((writer, rec, draft))
+    }
+}
+
+impl Writer {
+    /// Runs `f` holding the journal's append lock.
+    pub(crate) fn locked<T>(
+        &mut self,
+        f: impl FnOnce(&mut Writer) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        // A second handle of the same lock, so the guard does not borrow `self`.
+        let guard_file = self.append.clone_handle()?;
+        let _guard = guard_file.hold(true)?;
+        f(self)
+    }
+
+    /// Records `result`'s write failure as poison.
+    pub(crate) fn poison_on_failure<T>(
+        &mut self,
+        result: Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        if let Err(e) = &result
+            && e.is_write_failure()
+        {
+            self.poisoned = Some(e.to_string());
+        }
+        result
+    }
+
+    /// After recovery: makes the disk match the recovered session, keeping what was unusable.
+    fn settle(&mut self, files: &Files, rec: &mut Recovered) -> Result<(), StoreError> {
+        let info = &rec.journal;
+        let foreign = rec
+            .notices
+            .iter()
+            .any(|n| matches!(n, Notice::JournalForeign { .. }));
+        let unusable = info.bad > 0 || info.skipped > 0 || foreign;
+        let changed = rec.base != 0 || info.replayed > 0;
+        let clean = info.state == JournalState::Bound && info.torn == 0 && !unusable && !changed;
+        if clean {
+            self.journal = Some(open_journal(&files.journal)?);
+            self.known_len = info.len;
+            return Ok(());
+        }
+        if unusable {
+            // Moved, not copied: the journal is restarted right after anyway.
+            fs::rename(&files.journal, &files.journal_old)
+                .map_err(|e| StoreError::write(&files.journal_old, e))?;
+            for n in &mut rec.notices {
+                if let Notice::BadRecords { kept, .. } | Notice::JournalForeign { kept, .. } = n {
+                    *kept = Some(files.journal_old.clone());
+                }
+            }
+        }
+        if changed {
+            let moved_aside = !self.snapshot_ok && files.snapshot.exists();
+            self.rewrite(files, &rec.session.clone())?;
+            if moved_aside {
+                for n in &mut rec.notices {
+                    if let Notice::FellBack { kept, .. } = n {
+                        *kept = Some(files.damaged.clone());
+                    }
+                }
+            }
+        } else {
+            self.journal = Some(restart_journal(files, rec.base_binding)?);
+            self.known_len = HEADER_LEN as u64;
+        }
+        Ok(())
+    }
+
+    /// Writes `session` plus the pending changes as the new snapshot, with a fresh journal.
+    pub(crate) fn rewrite(&mut self, files: &Files, session: &Session) -> Result<(), StoreError> {
+        let mut state = session.clone();
+        let mut fitted = Pending::new();
+        for (p, _) in &self.pending {
+            if let Ok(applied) = replay_one(&mut state, p.clone()) {
+                fitted.push(applied);
+            }
+        }
+        let rotated = self.snapshot_ok;
+        let binding = write_snapshot(files, &state, rotated)?;
+        self.snapshot_ok = true;
+        // Closed before it is renamed or replaced, which Windows requires.
+        self.journal = None;
+        if rotated {
+            // The old journal goes with the old snapshot, now backup 1: should the new
+            // snapshot ever be lost, backup 1 plus this journal rebuild it.
+            // Made durable by the folder fsync that starting the new journal ends with.
+            rename_if_exists(&files.journal, &files.backup_journal)?;
+        }
+        self.journal = Some(restart_journal(files, binding)?);
+        self.known_len = HEADER_LEN as u64;
+        self.replica = state;
+        self.pending = fitted;
+        Ok(())
+    }
+
+    /// Reads what other processes appended since we last looked into `pending`.
+    pub(crate) fn catch_up(&mut self, files: &Files) -> Result<(), StoreError> {
+        let path = &files.journal;
+        let Some(journal) = self.journal.as_mut() else {
+            // Poisoned before the journal was opened: there is nothing of ours to follow.
+            return Ok(());
+        };
+        let len = journal
+            .metadata()
+            .map_err(|e| StoreError::read(path, e))?
+            .len();
+        if len == self.known_len {
+            return Ok(());
+        }
+        if len < self.known_len {
+            // Only this writer shortens the journal; another program cut it, and what was
+            // confirmed to the user may be gone. Treat it as a failed write.
+            return Err(StoreError::write(
+                path,
+                io::Error::other("the journal was shortened by another program"),
+            ));
+        }
+        let mut tail = Vec::new();
+        journal
+            .seek(SeekFrom::Start(self.known_len))
+            .and_then(|_| journal.read_to_end(&mut tail))
+            .map_err(|e| StoreError::read(path, e))?;
+        let scan = journal::scan(&tail, 0, false);
+        for mut change in scan.records {
+            clean::change(&mut change);
+            if let Ok(applied) = replay_one(&mut self.replica, change) {
+                self.pending.push(applied);
+            }
+        }
+        self.known_len += scan.good_end;
+        if scan.torn > 0 {
+            // We hold the append lock, so nobody is writing: these bytes are an append whose
+            // process died. Cut them, or every later record would sit behind garbage.
+            journal
+                .set_len(self.known_len)
+                .map_err(|e| StoreError::write(path, e))?;
+            atomic::sync_data(journal, path)?;
+        }
+        Ok(())
+    }
+
+    /// Appends one framed record and fdatasyncs it.
+    pub(crate) fn append_record(
+        &mut self,
+        files: &Files,
+        change: &Change,
+    ) -> Result<(), StoreError> {
+        let path = &files.journal;
+        let frame =
+            journal::encode(change).map_err(|e| StoreError::write(path, io::Error::other(e)))?;
+        let Some(journal) = self.journal.as_mut() else {
+            return Err(StoreError::JournalMismatch { path: path.clone() });
+        };
+        // One write of the whole frame; the append lock keeps other appenders out meanwhile.
+        journal
+            .write_all(&frame)
+            .map_err(|e| StoreError::write(path, e))?;
+        atomic::sync_data(journal, path)?;
+        self.known_len += frame.len() as u64;
+        Ok(())
+    }
+}
+
+/// The saved draft, if any; a damaged one is reported and left out.
+fn read_draft(files: &Files, notices: &mut Vec<Notice>) -> Option<String> {
+    let bytes = read_opt(&files.draft).ok()??;
+    let text = draft::decode(&bytes);
+    if text.is_none() {
+        notices.push(Notice::DraftDamaged {
+            draft: files.draft.clone(),
+        });
+    }
+    text.filter(|t| !t.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::SessionFile;
+    use crate::store::testutil::{add, session};
+
+    #[test]
+    fn a_clean_reopen_rewrites_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        drop(SessionFile::create(&path, &session()).unwrap());
+        let files = Files::new(&path);
+        let (writer, rec, _) = Writer::open(&files, lock_for(&files)).unwrap();
+        assert!(rec.notices.is_empty());
+        assert!(
+            !files.backups[0].exists(),
+            "a snapshot was written for nothing"
+        );
+        drop(writer);
+    }
+
+    #[test]
+    fn a_reopen_after_a_crash_folds_the_journal_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut file = SessionFile::create(&path, &session()).unwrap();
+        file.record(&add(1, "a")).unwrap();
+        drop(file);
+        let files = Files::new(&path);
+        let (writer, rec, _) = Writer::open(&files, lock_for(&files)).unwrap();
+        assert_eq!(crate::store::load(&path).unwrap(), rec.session);
+        assert_eq!(writer.known_len, HEADER_LEN as u64);
+        // The folded journal went with the old snapshot.
+        assert!(files.backup_journal.exists());
+    }
+
+    fn lock_for(files: &Files) -> WriterLock {
+        match crate::store::lock::try_writer(&files.lock).unwrap() {
+            crate::store::lock::TryWriter::Acquired(l) => l,
+            crate::store::lock::TryWriter::Held(_) => panic!("locked"),
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Golden files: every format of the 2015 forum (and the 2019 table) compared byte for
+//! byte with tests/golden/. The Word document is compared by the text content and
+//! structure of word/document.xml, since the zip carries timestamps.
+//! `UPDATE_GOLDEN=1 cargo test --test export_golden` rewrites them after a deliberate change.
+
+#[path = "golden/support.rs"]
+mod support;
+
+use foorumi::export::{self, Format, Options};
+use foorumi::model::{Lang, Session};
+use support::{assert_golden, docx_dump, forum_2015, table_2019};
+
+fn render(s: &Session, f: Format, lang: Lang) -> Vec<u8> {
+    let options = Options {
+        lang,
+        ..Options::for_session(s)
+    };
+    export::render(s, f, &options)
+}
+
+#[test]
+fn forum_2015_text_is_the_appendix() {
+    let s = forum_2015();
+    let txt = render(&s, Format::Txt, Lang::Fi);
+    assert!(txt.starts_with("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ\n\n".as_bytes()));
+    assert_golden("2015.txt", &txt);
+}
+
+#[test]
+fn forum_2015_text_in_swedish_and_english() {
+    let s = forum_2015();
+    assert_golden("2015.sv.txt", &render(&s, Format::Txt, Lang::Sv));
+    assert_golden("2015.en.txt", &render(&s, Format::Txt, Lang::En));
+}
+
+#[test]
+fn forum_2015_markdown() {
+    assert_golden("2015.md", &render(&forum_2015(), Format::Md, Lang::Fi));
+}
+
+#[test]
+fn forum_2015_html() {
+    assert_golden("2015.html", &render(&forum_2015(), Format::Html, Lang::Fi));
+}
+
+#[test]
+fn forum_2015_csv() {
+    assert_golden("2015.csv", &render(&forum_2015(), Format::Csv, Lang::Fi));
+}
+
+#[test]
+fn forum_2015_json() {
+    assert_golden("2015.json", &render(&forum_2015(), Format::Json, Lang::Fi));
+}
+
+#[test]
+fn forum_2015_docx() {
+    let docx = render(&forum_2015(), Format::Docx, Lang::Fi);
+    assert_golden("2015.docx.txt", docx_dump(&docx).as_bytes());
+}
+
+#[test]
+fn table_2019_every_format() {
+    let s = table_2019();
+    assert_golden("2019.txt", &render(&s, Format::Txt, Lang::Fi));
+    assert_golden("2019.md", &render(&s, Format::Md, Lang::Fi));
+    assert_golden("2019.html", &render(&s, Format::Html, Lang::Fi));
+    assert_golden("2019.csv", &render(&s, Format::Csv, Lang::Fi));
+    assert_golden(
+        "2019.docx.txt",
+        docx_dump(&render(&s, Format::Docx, Lang::Fi)).as_bytes(),
+    );
+}
+
+#[test]
+fn heading_option_and_summary_heading_override() {
+    let mut s = forum_2015();
+    let options = Options {
+        heading: Some("LIITE 1".into()),
+        ..Options::for_session(&s)
+    };
+    let txt = String::from_utf8(export::render(&s, Format::Txt, &options)).unwrap();
+    assert!(txt.starts_with("LIITE 1\n\n"));
+    let md = String::from_utf8(export::render(&s, Format::Md, &options)).unwrap();
+    assert!(md.starts_with("# LIITE 1\n\n"));
+    s.summary_heading = "Ryhmätöiden yhteenveto".into();
+    let txt = String::from_utf8(render(&s, Format::Txt, Lang::Fi)).unwrap();
+    assert!(txt.starts_with("Ryhmätöiden yhteenveto\n\n"));
+}
+
+#[test]
+fn built_headings_per_language() {
+    let mut s = table_2019();
+    let first_line = |s: &Session, lang| {
+        String::from_utf8(render(s, Format::Txt, lang))
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        first_line(&s, Lang::Fi),
+        "YHTEENVETO 17.4.2019 JÄRJESTÖJEN KUMPPANUUSPÖYDÄN RYHMÄTÖISTÄ"
+    );
+    assert_eq!(
+        first_line(&s, Lang::Sv),
+        "SAMMANFATTNING 17.4.2019 AV GRUPPARBETENA VID JÄRJESTÖJEN KUMPPANUUSPÖYTÄ"
+    );
+    assert_eq!(
+        first_line(&s, Lang::En),
+        "SUMMARY 17.4.2019 OF THE GROUP WORK AT JÄRJESTÖJEN KUMPPANUUSPÖYTÄ"
+    );
+    s.title = "Kevätkokous".into();
+    s.date = None;
+    assert_eq!(
+        first_line(&s, Lang::Fi),
+        "YHTEENVETO RYHMÄTÖISTÄ: KEVÄTKOKOUS"
+    );
+}
