@@ -77,7 +77,11 @@ pub fn remove_action(session: &Session, index: usize) -> Result<Change, ModelErr
 
 /// Moves the action at `index` one step earlier (`up`) or later; `None` at the edge.
 pub fn shift_action(session: &Session, index: usize, up: bool) -> Option<Change> {
-    let to = if up { index.checked_sub(1)? } else { index + 1 };
+    let to = if up {
+        index.checked_sub(1)?
+    } else {
+        index.checked_add(1)?
+    };
     let action = session.actions.get(index)?.clone();
     if to >= session.actions.len() {
         return None;

@@ -96,7 +96,11 @@ pub fn edit_agenda_item(
 
 /// Moves the agenda item at `index` one step earlier (`up`) or later; `None` at the edge.
 pub fn shift_agenda_item(session: &Session, index: usize, up: bool) -> Option<Change> {
-    let to = if up { index.checked_sub(1)? } else { index + 1 };
+    let to = if up {
+        index.checked_sub(1)?
+    } else {
+        index.checked_add(1)?
+    };
     (index < session.agenda.len() && to < session.agenda.len())
         .then_some(Change::MoveAgendaItem { from: index, to })
 }

@@ -452,13 +452,13 @@ impl Session {
                 merged_from: std::mem::replace(&mut self.idea_mut(id).merged_from, merged_from),
             },
             Change::DismissDuplicate { pair, position } => {
-                let pair = super::duplicates::ordered(pair);
+                let pair = super::duplicates::ordered_pair(pair);
                 let at = clamp(position, self.dismissed_pairs.len());
                 self.dismissed_pairs.insert(at, pair);
                 Change::UndismissDuplicate { pair }
             }
             Change::UndismissDuplicate { pair } => {
-                let pair = super::duplicates::ordered(pair);
+                let pair = super::duplicates::ordered_pair(pair);
                 let at = self.dismissed_index(pair).expect("checked before apply");
                 self.dismissed_pairs.remove(at);
                 Change::DismissDuplicate {

