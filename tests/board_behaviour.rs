@@ -310,3 +310,25 @@ fn quit_snapshots_then_quits() {
     );
     assert!(app.quit);
 }
+
+#[test]
+fn after_a_failed_save_quit_warns_once_and_save_as_is_offered() {
+    use foorumi::tui::app::SaveState;
+    let mut app = demo_app();
+    update(&mut app, Action::Saved(Err("levy täynnä".into())));
+    assert!(update(&mut app, Action::Quit).is_empty());
+    assert!(!app.quit);
+    assert!(app.status.as_ref().unwrap().text.contains("Ctrl+S"));
+    update(&mut app, Action::SaveAs);
+    type_text(&mut app, "/tmp/muualle.ron");
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        vec![Effect::SaveAs("/tmp/muualle.ron".into())]
+    );
+    update(&mut app, Action::SavedAs(Ok("/tmp/muualle.ron".into())));
+    assert_eq!(app.save, SaveState::Saved);
+    assert_eq!(
+        update(&mut app, Action::Quit),
+        vec![Effect::Snapshot, Effect::Quit]
+    );
+}

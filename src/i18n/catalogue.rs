@@ -73,7 +73,7 @@ catalogue! {
     Truncated => "Teksti lyhennettiin {} merkkiin", "Texten kortades till {} tecken", "Text was cut to {} characters";
     ThemeNotEmpty => "Teemassa on vielä ideoita", "Temat har ännu idéer", "The theme still has ideas";
     NoSuchGroup => "Ryhmää {} ei ole", "Grupp {} finns inte", "There is no group {}";
-    SaveFailed => "Tallennus epäonnistui: {}. Tiedot ovat tallessa muistissa — älä sulje ohjelmaa.", "Sparandet misslyckades: {}. Uppgifterna finns i minnet — stäng inte programmet.", "Saving failed: {}. Your data is kept in memory — do not close the program.";
+    SaveFailed => "Tallennus epäonnistui: {}. Tiedot ovat tallessa muistissa. Ctrl+S tallentaa muualle.", "Sparandet misslyckades: {}. Uppgifterna finns i minnet. Ctrl+S sparar någon annanstans.", "Saving failed: {}. Your data is kept in memory. Ctrl+S saves elsewhere.";
     ReadOnlyBanner => "Istunto on auki toisessa ikkunassa: tämä näkymä on vain luku.", "Sessionen är öppen i ett annat fönster: denna vy är endast för läsning.", "The session is open in another window: this view is read-only.";
     ReadOnlyRefused => "Vain luku: muutoksia ei voi tehdä", "Endast läsning: ändringar kan inte göras", "Read-only: changes are not possible";
     // Key actions (help screen and footer hints)
@@ -137,6 +137,10 @@ catalogue! {
     WouldOverwriteSession => "vienti ei kirjoita istuntotiedoston päälle: {}", "exporten skriver inte över sessionsfilen: {}", "an export never overwrites the session file: {}";
     Written => "Kirjoitettu {}", "Skrev {}", "Wrote {}";
     TextNotUtf8 => "{} ei ole UTF-8-tekstiä; tallenna se UTF-8-muodossa", "{} är inte UTF-8-text; spara den som UTF-8", "{} is not UTF-8 text; save it as UTF-8";
+    KeySaveAs => "tallenna nimellä", "spara som", "save as";
+    SaveAsPrompt => "Tallenna uuteen tiedostoon (polku)", "Spara i en ny fil (sökväg)", "Save to a new file (path)";
+    SavedTo => "Tallennettu tiedostoon {}", "Sparat i {}", "Saved to {}";
+    QuitUnsaved => "Tallennus on epäonnistunut: Ctrl+S tallentaa muualle; Ctrl+Q uudelleen lopettaa silti", "Sparandet misslyckades: Ctrl+S sparar någon annanstans; Ctrl+Q igen avslutar ändå", "Saving failed: Ctrl+S saves elsewhere; Ctrl+Q again quits anyway";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

@@ -81,6 +81,8 @@ pub enum Action {
     NewTheme,
     /// Rename the selected theme.
     RenameTheme,
+    /// Save the session under another name (when saving here failed, or a read-only copy).
+    SaveAs,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -105,6 +107,8 @@ pub enum Action {
     External(Vec<Change>),
     /// The session as another writer left it on disk (read-only boards follow it).
     Reload(Box<crate::model::Session>),
+    /// Saving to another file finished: the new file's name, or why it failed.
+    SavedAs(Result<String, String>),
     /// The store finished saving: `Ok` or a message for the banner.
     Saved(Result<(), String>),
 }

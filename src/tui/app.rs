@@ -74,6 +74,8 @@ pub struct App {
     pub now: Timestamp,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// Set by a first quit while saving has failed; a second quit leaves anyway.
+    pub quit_warned: bool,
     /// Bumped by every action that can change what the tiles show; typing does not.
     pub generation: u64,
     /// The last drawn board body, reused while `generation` and the area are unchanged,
@@ -113,6 +115,7 @@ impl App {
             size: (80, 24),
             now,
             quit: false,
+            quit_warned: false,
             generation: 0,
             body_cache: std::cell::RefCell::new(None),
         }

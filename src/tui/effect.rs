@@ -11,4 +11,6 @@ pub enum Effect {
     Snapshot,
     /// Leave the program (after a snapshot).
     Quit,
+    /// Save the session to a new file and continue there.
+    SaveAs(std::path::PathBuf),
 }

@@ -214,6 +214,7 @@ pub fn bindings() -> &'static [Binding] {
             bind!(BOARD, [ctrl('y'), ctrl('r')], Action::Redo, KeyRedo, false),
             bind!(BOARD, [k(F(1)), ch('?')], Action::Help, KeyHelp, true),
             bind!(BOARD, [ctrl('q'), ctrl('c')], Action::Quit, KeyQuit, true),
+            bind!(BOARD, [ctrl('s')], Action::SaveAs, KeySaveAs, false),
             // Prompts
             bind!(&[Prompt], [k(Enter)], Action::Submit, KeyConfirm, true),
             bind!(&[Prompt], [k(Esc)], Action::Cancel, KeyCancel, true),

@@ -15,6 +15,8 @@ pub enum PromptKind {
     RenameTheme,
     /// Set the selected idea's group number.
     Group,
+    /// Save the session to another file.
+    SaveAs,
 }
 
 /// The board's mode.

@@ -148,6 +148,13 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 }
             }
             Effect::Quit => app.quit = true,
+            Effect::SaveAs(path) => {
+                let result = file
+                    .save_as(&path, &app.session)
+                    .map(|()| path.display().to_string())
+                    .map_err(|e| e.text(app.lang));
+                update(app, Action::SavedAs(result));
+            }
         }
     }
     recorded

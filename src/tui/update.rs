@@ -39,7 +39,11 @@ fn is_text_edit(action: &Action) -> bool {
 fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
     if !matches!(
         action,
-        Action::Saved(_) | Action::External(_) | Action::Resize { .. }
+        Action::Saved(_)
+            | Action::SavedAs(_)
+            | Action::External(_)
+            | Action::Reload(_)
+            | Action::Resize { .. }
     ) {
         app.status = None;
     }
@@ -138,6 +142,15 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
+        Action::SaveAs => {
+            let back = Box::new(std::mem::take(&mut app.mode));
+            app.mode = Mode::Prompt {
+                kind: PromptKind::SaveAs,
+                editor: LineEditor::default(),
+                back,
+            };
+            vec![]
+        }
         Action::NewTheme => {
             open_prompt(app, PromptKind::NewTheme, "");
             vec![]
@@ -202,6 +215,12 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Quit => {
+            // Unsaved data would be lost: warn once and point to saving elsewhere.
+            if matches!(app.save, SaveState::Failed(_)) && !app.quit_warned {
+                app.quit_warned = true;
+                app.warn(Msg::QuitUnsaved.get(app.lang).to_string());
+                return vec![];
+            }
             app.quit = true;
             if app.save == SaveState::ReadOnly {
                 vec![Effect::Quit]
@@ -232,6 +251,17 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.session = *session;
             app.history = crate::model::History::default();
             app.reindex();
+            vec![]
+        }
+        Action::SavedAs(result) => {
+            match result {
+                Ok(name) => {
+                    app.save = SaveState::Saved;
+                    app.quit_warned = false;
+                    app.say(Msg::SavedTo.fill(app.lang, &[&name]));
+                }
+                Err(message) => app.warn(message),
+            }
             vec![]
         }
         Action::Saved(result) => {
@@ -386,6 +416,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
 }
 
 fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
+    app.quit_warned = false;
     let text = clean_or_warn(app, raw);
     let selected = app.selected_idea().cloned();
     let slot = app.selection.slot;
@@ -471,7 +502,10 @@ fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
                 }
             }
         }
-        PromptKind::NewTheme | PromptKind::RenameTheme => vec![],
+        PromptKind::SaveAs if !raw.trim().is_empty() => {
+            vec![Effect::SaveAs(std::path::PathBuf::from(raw.trim()))]
+        }
+        PromptKind::NewTheme | PromptKind::RenameTheme | PromptKind::SaveAs => vec![],
     }
 }
 

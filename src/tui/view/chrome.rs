@@ -92,6 +92,7 @@ fn prompt_label(app: &App) -> String {
             PromptKind::NewTheme => Msg::NewThemePrompt.get(lang),
             PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang),
             PromptKind::Group => Msg::GroupPrompt.get(lang),
+            PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang),
         }
         .to_string(),
         _ => format!(
