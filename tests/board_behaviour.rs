@@ -332,3 +332,42 @@ fn after_a_failed_save_quit_warns_once_and_save_as_is_offered() {
         vec![Effect::Snapshot, Effect::Quit]
     );
 }
+
+#[test]
+fn export_screen_previews_and_writes_the_chosen_format() {
+    use foorumi::export::Format;
+    let mut app = demo_app();
+    type_text(&mut app, "kesken");
+    update(&mut app, Action::Export);
+    let Mode::Export {
+        format, preview, ..
+    } = &app.mode
+    else {
+        panic!("not exporting")
+    };
+    assert_eq!(*format, Format::Txt);
+    assert_eq!(
+        preview[0],
+        "YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ"
+    );
+    send(&mut app, [Action::NextFormat, Action::PageDown]);
+    let Mode::Export {
+        format,
+        scroll,
+        preview,
+    } = &app.mode
+    else {
+        panic!()
+    };
+    assert_eq!(*format, Format::Md);
+    assert!(*scroll > 0 && preview[0].starts_with("# "));
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        vec![Effect::Export(Format::Md)]
+    );
+    assert_eq!(app.mode, Mode::Capture);
+    // The half-typed idea is still there.
+    assert_eq!(app.capture.text(), "kesken");
+    update(&mut app, Action::Exported(Ok("x.md".into())));
+    assert!(app.status.as_ref().unwrap().text.contains("x.md"));
+}

@@ -186,3 +186,17 @@ fn app_on_styles(styles: foorumi::tui::style::Styles) -> foorumi::tui::App {
     app.styles = styles;
     app
 }
+
+#[test]
+fn export_80x24() {
+    let mut app = demo_app();
+    foorumi::tui::update(&mut app, Action::Export);
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn export_40x12() {
+    let mut app = demo_app();
+    foorumi::tui::update(&mut app, Action::Export);
+    insta::assert_snapshot!(screen(&mut app, 40, 12));
+}

@@ -141,6 +141,16 @@ catalogue! {
     SaveAsPrompt => "Tallenna uuteen tiedostoon (polku)", "Spara i en ny fil (sökväg)", "Save to a new file (path)";
     SavedTo => "Tallennettu tiedostoon {}", "Sparat i {}", "Saved to {}";
     QuitUnsaved => "Tallennus on epäonnistunut: Ctrl+S tallentaa muualle; Ctrl+Q uudelleen lopettaa silti", "Sparandet misslyckades: Ctrl+S sparar någon annanstans; Ctrl+Q igen avslutar ändå", "Saving failed: Ctrl+S saves elsewhere; Ctrl+Q again quits anyway";
+    KeyExport => "vie yhteenveto (esikatselu)", "exportera sammanfattningen (förhandsvisning)", "export the summary (preview)";
+    KeyWriteExport => "kirjoita tiedosto", "skriv filen", "write the file";
+    KeyNextFormat => "seuraava muoto", "nästa format", "next format";
+    KeyPrevFormat => "edellinen muoto", "föregående format", "previous format";
+    KeyScroll => "vieritä", "rulla", "scroll";
+    ModeExport => "VIENTI", "EXPORT", "EXPORT";
+    ExportTitle => "Vie yhteenveto", "Exportera sammanfattningen", "Export the summary";
+    ExportWhere => "Enter kirjoittaa tiedoston {}", "Enter skriver filen {}", "Enter writes the file {}";
+    ExportAsText => "(esikatselu tekstinä)", "(förhandsvisning som text)", "(preview as text)";
+    HelpInExport => "Vienti (Ctrl+E)", "Export (Ctrl+E)", "Export (Ctrl+E)";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

@@ -83,6 +83,12 @@ pub enum Action {
     RenameTheme,
     /// Save the session under another name (when saving here failed, or a read-only copy).
     SaveAs,
+    /// Open the export screen with a preview.
+    Export,
+    /// On the export screen: the next format.
+    NextFormat,
+    /// On the export screen: the previous format.
+    PrevFormat,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -107,6 +113,8 @@ pub enum Action {
     External(Vec<Change>),
     /// The session as another writer left it on disk (read-only boards follow it).
     Reload(Box<crate::model::Session>),
+    /// An export was written: the file's name, or why it failed.
+    Exported(Result<String, String>),
     /// Saving to another file finished: the new file's name, or why it failed.
     SavedAs(Result<String, String>),
     /// The store finished saving: `Ok` or a message for the banner.

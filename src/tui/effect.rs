@@ -11,6 +11,8 @@ pub enum Effect {
     Snapshot,
     /// Leave the program (after a snapshot).
     Quit,
+    /// Write the summary in this format next to the session file.
+    Export(crate::export::Format),
     /// Save the session to a new file and continue there.
     SaveAs(std::path::PathBuf),
 }

@@ -38,6 +38,15 @@ pub enum Mode {
         /// The mode to return to.
         back: Box<Mode>,
     },
+    /// The export screen: choose a format and see the summary before writing it.
+    Export {
+        /// The chosen format.
+        format: crate::export::Format,
+        /// The preview, as text lines (html and docx are previewed as their text).
+        preview: Vec<String>,
+        /// Lines scrolled down.
+        scroll: u16,
+    },
     /// The help screen over the board.
     Help {
         /// The mode to return to.
@@ -58,6 +67,8 @@ pub enum ModeKind {
     Focus,
     /// [`Mode::Prompt`]
     Prompt,
+    /// [`Mode::Export`]
+    Export,
     /// [`Mode::Help`]
     Help,
 }
@@ -70,6 +81,7 @@ impl Mode {
             Mode::Organize => ModeKind::Organize,
             Mode::Focus => ModeKind::Focus,
             Mode::Prompt { .. } => ModeKind::Prompt,
+            Mode::Export { .. } => ModeKind::Export,
             Mode::Help { .. } => ModeKind::Help,
         }
     }

@@ -148,6 +148,16 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 }
             }
             Effect::Quit => app.quit = true,
+            Effect::Export(format) => {
+                let path = file.path().with_extension(format.extension());
+                let mut options = crate::export::Options::for_session(&app.session);
+                options.lang = app.lang;
+                let bytes = crate::export::render(&app.session, format, &options);
+                let result = crate::export::write_atomic(&path, &bytes)
+                    .map(|()| path.display().to_string())
+                    .map_err(|e| Msg::WriteFailed.fill(app.lang, &[&path.display(), &e]));
+                update(app, Action::Exported(result));
+            }
             Effect::SaveAs(path) => {
                 let result = file
                     .save_as(&path, &app.session)

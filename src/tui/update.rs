@@ -41,6 +41,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         action,
         Action::Saved(_)
             | Action::SavedAs(_)
+            | Action::Exported(_)
             | Action::External(_)
             | Action::Reload(_)
             | Action::Resize { .. }
@@ -69,6 +70,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
                 Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
+                Mode::Export { .. } => Mode::Capture,
                 other => other,
             };
             vec![]
@@ -139,6 +141,33 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             if let Some(group) = group {
                 let text = group.map(|g| g.to_string()).unwrap_or_default();
                 open_prompt(app, PromptKind::Group, &text);
+            }
+            vec![]
+        }
+        Action::Export => {
+            let format = crate::export::Format::Txt;
+            app.mode = Mode::Export {
+                format,
+                preview: preview(app, format),
+                scroll: 0,
+            };
+            vec![]
+        }
+        Action::NextFormat | Action::PrevFormat => {
+            if let Mode::Export { format, .. } = app.mode {
+                let all = crate::export::Format::ALL;
+                let at = all.iter().position(|f| *f == format).unwrap_or(0);
+                let step = if action == Action::NextFormat {
+                    1
+                } else {
+                    all.len() - 1
+                };
+                let format = all[(at + step) % all.len()];
+                app.mode = Mode::Export {
+                    format,
+                    preview: preview(app, format),
+                    scroll: 0,
+                };
             }
             vec![]
         }
@@ -251,6 +280,13 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.session = *session;
             app.history = crate::model::History::default();
             app.reindex();
+            vec![]
+        }
+        Action::Exported(result) => {
+            match result {
+                Ok(name) => app.say(Msg::Written.fill(app.lang, &[&name])),
+                Err(message) => app.warn(message),
+            }
             vec![]
         }
         Action::SavedAs(result) => {
@@ -408,6 +444,10 @@ fn submit(app: &mut App) -> Vec<Effect> {
             app.mode = *back;
             submit_prompt(app, kind, editor.text())
         }
+        Mode::Export { format, .. } => {
+            app.mode = Mode::Capture;
+            vec![Effect::Export(format)]
+        }
         other => {
             app.mode = other;
             vec![]
@@ -558,7 +598,32 @@ fn step_slot(app: &mut App, delta: isize) -> Vec<Effect> {
     vec![]
 }
 
+/// The summary as text lines for the export screen; html and docx show their text form.
+fn preview(app: &App, format: crate::export::Format) -> Vec<String> {
+    use crate::export::{Format, Options, render};
+    let shown = match format {
+        Format::Html | Format::Docx => Format::Txt,
+        other => other,
+    };
+    let mut options = Options::for_session(&app.session);
+    options.lang = app.lang;
+    let bytes = render(&app.session, shown, &options);
+    String::from_utf8_lossy(&bytes)
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
 fn step_idea(app: &mut App, delta: isize) -> Vec<Effect> {
+    if let Mode::Export {
+        scroll, preview, ..
+    } = &mut app.mode
+    {
+        let max = preview.len().saturating_sub(1) as isize;
+        *scroll = (*scroll as isize + delta * 4).clamp(0, max) as u16;
+        return vec![];
+    }
     if let Mode::Help { scroll, .. } = &mut app.mode {
         *scroll = (*scroll as isize + delta).clamp(0, 200) as u16;
         return vec![];

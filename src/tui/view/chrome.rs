@@ -38,6 +38,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
         super::super::mode::ModeKind::Focus => Msg::ModeFocus,
         super::super::mode::ModeKind::Prompt => Msg::ModeEdit,
+        super::super::mode::ModeKind::Export => Msg::ModeExport,
         super::super::mode::ModeKind::Help => Msg::ModeHelp,
     };
     let save = match &app.save {

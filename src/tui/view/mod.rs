@@ -10,6 +10,7 @@
 //! ```
 
 mod chrome;
+mod export;
 mod focus;
 mod grid;
 mod help;
@@ -81,6 +82,7 @@ impl Widget for &App {
         chrome::banner(self, a.banner, buf);
         match &self.mode {
             Mode::Help { .. } => help::render(self, a.body, buf),
+            Mode::Export { .. } => export::render(self, a.body, buf),
             Mode::Focus => focus::render(self, a.body, buf),
             Mode::Prompt { back, .. } if **back == Mode::Focus => focus::render(self, a.body, buf),
             _ => board(self, a.body, buf),
