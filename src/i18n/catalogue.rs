@@ -151,6 +151,12 @@ catalogue! {
     ExportWhere => "Enter kirjoittaa tiedoston {}", "Enter skriver filen {}", "Enter writes the file {}";
     ExportAsText => "(esikatselu tekstinä)", "(förhandsvisning som text)", "(preview as text)";
     HelpInExport => "Vienti (Ctrl+E)", "Export (Ctrl+E)", "Export (Ctrl+E)";
+    TimerCountdown => "Aikaa {} min", "Tid {} min", "{} min";
+    Timer124Alone => "Yksin", "Ensam", "Alone";
+    Timer124Pairs => "Pareittain", "I par", "In pairs";
+    Timer124Fours => "Neljän ryhmissä", "I fyra", "In fours";
+    Timer124All => "Koko ryhmä", "Hela gruppen", "All together";
+    TimerCafeRound => "Kierros {}/{} — vaihtakaa pöytää", "Omgång {}/{} — byt bord", "Round {}/{} — change tables";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors
