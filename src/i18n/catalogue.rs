@@ -157,6 +157,19 @@ catalogue! {
     Timer124Fours => "Neljän ryhmissä", "I fyra", "In fours";
     Timer124All => "Koko ryhmä", "Hela gruppen", "All together";
     TimerCafeRound => "Kierros {}/{} — vaihtakaa pöytää", "Omgång {}/{} — byt bord", "Round {}/{} — change tables";
+    KeyPresent => "esitystila (vain nykyinen sisältö, suurena)", "presentationsläge (bara det aktuella, stort)", "presentation mode (only the current content, large)";
+    KeyPresentNext => "ajastin / teema", "timer / tema", "timer / theme";
+    KeyTimerToggle => "ajastin käyntiin / tauolle", "starta / pausa timern", "start / pause the timer";
+    KeyTimerMinute => "ajastimeen +1 min", "timern +1 min", "timer +1 min";
+    KeyTimerReset => "ajastin alkuun", "nollställ timern", "reset the timer";
+    KeyTimerSkip => "ajastimen seuraava vaihe", "timerns nästa steg", "timer: next step";
+    KeyTimerNew => "uusi ajastin (5, 1-2-4, 3x10)", "ny timer (5, 1-2-4, 3x10)", "new timer (5, 1-2-4, 3x10)";
+    TimerPrompt => "Ajastin: minuutit (5), 1-2-4-All (1-2-4) tai oppimiskahvila (3x10)", "Timer: minuter (5), 1-2-4-All (1-2-4) eller lärcafé (3x10)", "Timer: minutes (5), 1-2-4-All (1-2-4) or learning café (3x10)";
+    TimerBadSpec => "ajastinta '{}' ei ymmärretty: kirjoita esim. 5, 1-2-4 tai 3x10", "timern '{}' förstods inte: skriv t.ex. 5, 1-2-4 eller 3x10", "timer '{}' not understood: write e.g. 5, 1-2-4 or 3x10";
+    TimerOver => "YLI AJAN", "ÖVER TIDEN", "OVER TIME";
+    TimerNone => "Ei ajastinta — F6 tai Ctrl+T asettaa", "Ingen timer — F6 eller Ctrl+T ställer in", "No timer — F6 or Ctrl+T sets one";
+    ModePresent => "ESITYS", "PRESENTATION", "PRESENTING";
+    HelpInPresent => "Esitystila (F5)", "Presentationsläge (F5)", "Presentation (F5)";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

@@ -89,6 +89,20 @@ pub enum Action {
     NextFormat,
     /// On the export screen: the previous format.
     PrevFormat,
+    /// Start or pause the timer (asks for one when there is none).
+    TimerToggle,
+    /// Set a new timer: minutes, 1-2-4-All or café rounds.
+    TimerNew,
+    /// One more minute.
+    TimerAddMinute,
+    /// Back to the start, paused.
+    TimerReset,
+    /// On to the next step.
+    TimerSkip,
+    /// Presentation mode: only the current content, large.
+    Present,
+    /// The clock moved (time since the board started); the timer may ring.
+    Tick(std::time::Duration),
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.

@@ -9,6 +9,8 @@ pub enum Effect {
     Record(Change),
     /// Write a fresh snapshot of the session.
     Snapshot,
+    /// Ring the terminal bell (a timer step ended).
+    Bell,
     /// Leave the program (after a snapshot).
     Quit,
     /// Write the summary in this format next to the session file.

@@ -17,6 +17,8 @@ pub enum PromptKind {
     Group,
     /// Save the session to another file.
     SaveAs,
+    /// Set a timer.
+    Timer,
 }
 
 /// The board's mode.
@@ -47,6 +49,11 @@ pub enum Mode {
         /// Lines scrolled down.
         scroll: u16,
     },
+    /// Presentation: one thing large for the projector.
+    Present {
+        /// What is shown.
+        show: Showing,
+    },
     /// The help screen over the board.
     Help {
         /// The mode to return to.
@@ -54,6 +61,15 @@ pub enum Mode {
         /// Lines scrolled down, when the help does not fit.
         scroll: u16,
     },
+}
+
+/// What presentation mode shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Showing {
+    /// The timer in big digits.
+    Timer,
+    /// The selected theme with its ideas.
+    Theme,
 }
 
 /// The mode without its data, for keymap lookups.
@@ -69,6 +85,8 @@ pub enum ModeKind {
     Prompt,
     /// [`Mode::Export`]
     Export,
+    /// [`Mode::Present`]
+    Present,
     /// [`Mode::Help`]
     Help,
 }
@@ -82,6 +100,7 @@ impl Mode {
             Mode::Focus => ModeKind::Focus,
             Mode::Prompt { .. } => ModeKind::Prompt,
             Mode::Export { .. } => ModeKind::Export,
+            Mode::Present { .. } => ModeKind::Present,
             Mode::Help { .. } => ModeKind::Help,
         }
     }

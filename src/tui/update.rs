@@ -8,7 +8,7 @@ use super::action::Action;
 use super::app::{App, SaveState, Selection};
 use super::editor::LineEditor;
 use super::effect::Effect;
-use super::mode::{Mode, PromptKind};
+use super::mode::{Mode, PromptKind, Showing};
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -42,6 +42,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Saved(_)
             | Action::SavedAs(_)
             | Action::Exported(_)
+            | Action::Tick(_)
             | Action::External(_)
             | Action::Reload(_)
             | Action::Resize { .. }
@@ -70,7 +71,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
                 Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
-                Mode::Export { .. } => Mode::Capture,
+                Mode::Export { .. } | Mode::Present { .. } => Mode::Capture,
                 other => other,
             };
             vec![]
@@ -152,6 +153,61 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
                 scroll: 0,
             };
             vec![]
+        }
+        Action::NextFormat if matches!(app.mode, Mode::Present { .. }) => {
+            if let Mode::Present { show } = &mut app.mode {
+                *show = match show {
+                    Showing::Timer => Showing::Theme,
+                    Showing::Theme => Showing::Timer,
+                };
+            }
+            vec![]
+        }
+        Action::Present => {
+            app.mode = match app.mode {
+                Mode::Present { .. } => Mode::Capture,
+                _ => Mode::Present {
+                    show: if app.timer.is_some() {
+                        Showing::Timer
+                    } else {
+                        Showing::Theme
+                    },
+                },
+            };
+            vec![]
+        }
+        Action::TimerToggle => {
+            let clock = app.clock;
+            match &mut app.timer {
+                Some(timer) => timer.toggle(clock),
+                None => open_prompt_always(app, PromptKind::Timer),
+            }
+            vec![]
+        }
+        Action::TimerNew => {
+            open_prompt_always(app, PromptKind::Timer);
+            vec![]
+        }
+        Action::TimerAddMinute | Action::TimerReset | Action::TimerSkip => {
+            let clock = app.clock;
+            if let Some(timer) = &mut app.timer {
+                match action {
+                    Action::TimerAddMinute => timer.add_minute(),
+                    Action::TimerReset => timer.reset(),
+                    _ => timer.skip(clock),
+                }
+            }
+            vec![]
+        }
+        Action::Tick(clock) => {
+            let before = app.timer_reading().map(|r| (r.step, r.over_time()));
+            app.clock = clock;
+            let after = app.timer_reading().map(|r| (r.step, r.over_time()));
+            if app.bell && before.is_some() && before != after {
+                vec![Effect::Bell]
+            } else {
+                vec![]
+            }
         }
         Action::NextFormat | Action::PrevFormat => {
             if let Mode::Export { format, .. } = app.mode {
@@ -353,6 +409,16 @@ fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {
     };
 }
 
+/// Opens a prompt that changes nothing in the session, so read-only boards may use it too.
+fn open_prompt_always(app: &mut App, kind: PromptKind) {
+    let back = Box::new(std::mem::take(&mut app.mode));
+    app.mode = Mode::Prompt {
+        kind,
+        editor: LineEditor::default(),
+        back,
+    };
+}
+
 fn refuse(app: &mut App) -> Vec<Effect> {
     app.warn(Msg::ReadOnlyRefused.get(app.lang).to_string());
     vec![]
@@ -544,6 +610,17 @@ fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
         }
         PromptKind::SaveAs if !raw.trim().is_empty() => {
             vec![Effect::SaveAs(std::path::PathBuf::from(raw.trim()))]
+        }
+        PromptKind::Timer => {
+            match super::timer::Timer::parse(app.lang, &text) {
+                Some(mut timer) => {
+                    timer.start(app.clock);
+                    app.timer = Some(timer);
+                }
+                None if text.is_empty() => {}
+                None => app.warn(Msg::TimerBadSpec.fill(app.lang, &[&text])),
+            }
+            vec![]
         }
         PromptKind::NewTheme | PromptKind::RenameTheme | PromptKind::SaveAs => vec![],
     }
