@@ -310,3 +310,113 @@ fn quit_snapshots_then_quits() {
     );
     assert!(app.quit);
 }
+
+#[test]
+fn after_a_failed_save_quit_warns_once_and_save_as_is_offered() {
+    use foorumi::tui::app::SaveState;
+    let mut app = demo_app();
+    update(&mut app, Action::Saved(Err("levy täynnä".into())));
+    assert!(update(&mut app, Action::Quit).is_empty());
+    assert!(!app.quit);
+    assert!(app.status.as_ref().unwrap().text.contains("Ctrl+S"));
+    update(&mut app, Action::SaveAs);
+    type_text(&mut app, "/tmp/muualle.ron");
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        vec![Effect::SaveAs("/tmp/muualle.ron".into())]
+    );
+    update(&mut app, Action::SavedAs(Ok("/tmp/muualle.ron".into())));
+    assert_eq!(app.save, SaveState::Saved);
+    assert_eq!(
+        update(&mut app, Action::Quit),
+        vec![Effect::Snapshot, Effect::Quit]
+    );
+}
+
+#[test]
+fn export_screen_previews_and_writes_the_chosen_format() {
+    use foorumi::export::Format;
+    let mut app = demo_app();
+    type_text(&mut app, "kesken");
+    update(&mut app, Action::Export);
+    let Mode::Export {
+        format, preview, ..
+    } = &app.mode
+    else {
+        panic!("not exporting")
+    };
+    assert_eq!(*format, Format::Txt);
+    assert_eq!(
+        preview[0],
+        "YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ"
+    );
+    send(&mut app, [Action::NextFormat, Action::PageDown]);
+    let Mode::Export {
+        format,
+        scroll,
+        preview,
+    } = &app.mode
+    else {
+        panic!()
+    };
+    assert_eq!(*format, Format::Md);
+    assert!(*scroll > 0 && preview[0].starts_with("# "));
+    assert_eq!(
+        update(&mut app, Action::Submit),
+        vec![Effect::Export(Format::Md)]
+    );
+    assert_eq!(app.mode, Mode::Capture);
+    // The half-typed idea is still there.
+    assert_eq!(app.capture.text(), "kesken");
+    update(&mut app, Action::Exported(Ok("x.md".into())));
+    assert!(app.status.as_ref().unwrap().text.contains("x.md"));
+}
+
+#[test]
+fn timer_set_by_prompt_runs_rings_between_steps_and_never_blocks_input() {
+    use std::time::Duration;
+    let mut app = demo_app();
+    update(&mut app, Action::TimerToggle);
+    assert!(matches!(app.mode, Mode::Prompt { .. }));
+    type_text(&mut app, "1-2-4");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.mode, Mode::Capture);
+    let r = app.timer_reading().unwrap();
+    assert_eq!(
+        (r.steps, r.clock(), r.running),
+        (4, "1:00".to_string(), true)
+    );
+    assert!(update(&mut app, Action::Tick(Duration::from_secs(30))).is_empty());
+    assert_eq!(
+        update(&mut app, Action::Tick(Duration::from_secs(61))),
+        vec![Effect::Bell]
+    );
+    assert_eq!(app.timer_reading().unwrap().label, "Pareittain");
+    // Typing goes on while the timer runs.
+    type_text(&mut app, "idea");
+    assert_eq!(app.capture.text(), "idea");
+    update(&mut app, Action::TimerToggle);
+    assert!(!app.timer_reading().unwrap().running);
+    update(&mut app, Action::TimerReset);
+    assert_eq!(app.timer_reading().unwrap().clock(), "1:00");
+    // Over time is shown in words on the status line.
+    update(&mut app, Action::TimerNew);
+    type_text(&mut app, "1");
+    update(&mut app, Action::Submit);
+    update(&mut app, Action::Tick(Duration::from_secs(61 + 75)));
+    let shown = screen(&mut app, 100, 30);
+    assert!(
+        shown.contains("YLI AJAN") && shown.contains("+0:15"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn a_bad_timer_is_explained() {
+    let mut app = demo_app();
+    update(&mut app, Action::TimerNew);
+    type_text(&mut app, "pian");
+    update(&mut app, Action::Submit);
+    assert!(app.timer.is_none());
+    assert!(app.status.as_ref().unwrap().text.contains("'pian'"));
+}

@@ -186,3 +186,41 @@ fn app_on_styles(styles: foorumi::tui::style::Styles) -> foorumi::tui::App {
     app.styles = styles;
     app
 }
+
+#[test]
+fn export_80x24() {
+    let mut app = demo_app();
+    foorumi::tui::update(&mut app, Action::Export);
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn export_40x12() {
+    let mut app = demo_app();
+    foorumi::tui::update(&mut app, Action::Export);
+    insta::assert_snapshot!(screen(&mut app, 40, 12));
+}
+
+fn presenting_timer() -> foorumi::tui::App {
+    let mut app = demo_app();
+    foorumi::tui::update(&mut app, Action::TimerNew);
+    for c in "1-2-4".chars() {
+        foorumi::tui::update(&mut app, Action::Insert(c));
+    }
+    foorumi::tui::update(&mut app, Action::Submit);
+    foorumi::tui::update(&mut app, Action::Tick(std::time::Duration::from_secs(75)));
+    foorumi::tui::update(&mut app, Action::Present);
+    app
+}
+
+#[test]
+fn present_timer_80x24() {
+    let mut app = presenting_timer();
+    insta::assert_snapshot!(screen(&mut app, 80, 24));
+}
+
+#[test]
+fn present_timer_40x12() {
+    let mut app = presenting_timer();
+    insta::assert_snapshot!(screen(&mut app, 40, 12));
+}

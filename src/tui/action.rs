@@ -81,6 +81,28 @@ pub enum Action {
     NewTheme,
     /// Rename the selected theme.
     RenameTheme,
+    /// Save the session under another name (when saving here failed, or a read-only copy).
+    SaveAs,
+    /// Open the export screen with a preview.
+    Export,
+    /// On the export screen: the next format.
+    NextFormat,
+    /// On the export screen: the previous format.
+    PrevFormat,
+    /// Start or pause the timer (asks for one when there is none).
+    TimerToggle,
+    /// Set a new timer: minutes, 1-2-4-All or café rounds.
+    TimerNew,
+    /// One more minute.
+    TimerAddMinute,
+    /// Back to the start, paused.
+    TimerReset,
+    /// On to the next step.
+    TimerSkip,
+    /// Presentation mode: only the current content, large.
+    Present,
+    /// The clock moved (time since the board started); the timer may ring.
+    Tick(std::time::Duration),
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -105,6 +127,10 @@ pub enum Action {
     External(Vec<Change>),
     /// The session as another writer left it on disk (read-only boards follow it).
     Reload(Box<crate::model::Session>),
+    /// An export was written: the file's name, or why it failed.
+    Exported(Result<String, String>),
+    /// Saving to another file finished: the new file's name, or why it failed.
+    SavedAs(Result<String, String>),
     /// The store finished saving: `Ok` or a message for the banner.
     Saved(Result<(), String>),
 }

@@ -72,8 +72,16 @@ pub struct App {
     pub size: (u16, u16),
     /// The current time, set by the runtime before each update (tests set it by hand).
     pub now: Timestamp,
+    /// The facilitator's timer, if one is set.
+    pub timer: Option<super::timer::Timer>,
+    /// Time since the board started, set by the runtime (tests set it by hand).
+    pub clock: std::time::Duration,
+    /// Ring the bell when a timer step ends.
+    pub bell: bool,
     /// Set when the user asked to quit.
     pub quit: bool,
+    /// Set by a first quit while saving has failed; a second quit leaves anyway.
+    pub quit_warned: bool,
     /// Bumped by every action that can change what the tiles show; typing does not.
     pub generation: u64,
     /// The last drawn board body, reused while `generation` and the area are unchanged,
@@ -112,7 +120,11 @@ impl App {
             index,
             size: (80, 24),
             now,
+            timer: None,
+            clock: std::time::Duration::ZERO,
+            bell: true,
             quit: false,
+            quit_warned: false,
             generation: 0,
             body_cache: std::cell::RefCell::new(None),
         }
@@ -200,6 +212,11 @@ impl App {
             tiles.push(vec![pool]);
         }
         tiles
+    }
+
+    /// What the timer shows now.
+    pub fn timer_reading(&self) -> Option<super::timer::Reading> {
+        self.timer.as_ref().map(|t| t.read(self.clock))
     }
 
     /// Sets a one-line message.

@@ -9,6 +9,12 @@ pub enum Effect {
     Record(Change),
     /// Write a fresh snapshot of the session.
     Snapshot,
+    /// Ring the terminal bell (a timer step ended).
+    Bell,
     /// Leave the program (after a snapshot).
     Quit,
+    /// Write the summary in this format next to the session file.
+    Export(crate::export::Format),
+    /// Save the session to a new file and continue there.
+    SaveAs(std::path::PathBuf),
 }

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::mode::ModeKind::{self, Capture, Focus, Help, Organize, Prompt};
+use super::mode::ModeKind::{self, Capture, Export, Focus, Help, Organize, Present, Prompt};
 use crate::i18n::Msg;
 
 /// A key or key family that a binding answers to.
@@ -37,6 +37,7 @@ const ALT: KeyModifiers = KeyModifiers::ALT;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 const TEXT: &[ModeKind] = &[Capture, Prompt];
 const BOARD: &[ModeKind] = &[Capture, Organize, Focus];
+const TIMER: &[ModeKind] = &[Capture, Organize, Focus, Present];
 
 const fn k(code: KeyCode) -> Key {
     Key::Code(code, NONE)
@@ -214,6 +215,62 @@ pub fn bindings() -> &'static [Binding] {
             bind!(BOARD, [ctrl('y'), ctrl('r')], Action::Redo, KeyRedo, false),
             bind!(BOARD, [k(F(1)), ch('?')], Action::Help, KeyHelp, true),
             bind!(BOARD, [ctrl('q'), ctrl('c')], Action::Quit, KeyQuit, true),
+            bind!(BOARD, [ctrl('s')], Action::SaveAs, KeySaveAs, false),
+            bind!(BOARD, [ctrl('e')], Action::Export, KeyExport, false),
+            bind!(TIMER, [k(F(5))], Action::Present, KeyPresent, false),
+            bind!(TIMER, [k(F(6))], Action::TimerToggle, KeyTimerToggle, false),
+            bind!(
+                TIMER,
+                [k(F(7))],
+                Action::TimerAddMinute,
+                KeyTimerMinute,
+                false
+            ),
+            bind!(TIMER, [k(F(8))], Action::TimerReset, KeyTimerReset, false),
+            bind!(TIMER, [k(F(9))], Action::TimerSkip, KeyTimerSkip, false),
+            bind!(BOARD, [ctrl('t')], Action::TimerNew, KeyTimerNew, false),
+            bind!(
+                &[Organize],
+                [ch('t')],
+                Action::TimerToggle,
+                KeyTimerToggle,
+                false
+            ),
+            bind!(
+                &[Present],
+                [k(Tab)],
+                Action::NextFormat,
+                KeyPresentNext,
+                true
+            ),
+            bind!(&[Present], [k(Esc), k(F(5))], Action::Cancel, KeyBack, true),
+            // Export screen
+            bind!(&[Export], [k(Enter)], Action::Submit, KeyWriteExport, true),
+            bind!(
+                &[Export],
+                [k(Tab), k(Right)],
+                Action::NextFormat,
+                KeyNextFormat,
+                true
+            ),
+            bind!(
+                &[Export],
+                [k(BackTab), Key::Code(BackTab, SHIFT), k(Left)],
+                Action::PrevFormat,
+                KeyPrevFormat,
+                false
+            ),
+            bind!(&[Export], [k(Down)], Action::Down, KeyScroll, false),
+            bind!(&[Export], [k(Up)], Action::Up, KeyScroll, false),
+            bind!(
+                &[Export],
+                [k(PageDown), ch(' ')],
+                Action::PageDown,
+                KeyPageDown,
+                false
+            ),
+            bind!(&[Export], [k(PageUp)], Action::PageUp, KeyPageUp, false),
+            bind!(&[Export], [k(Esc)], Action::Cancel, KeyBack, true),
             // Prompts
             bind!(&[Prompt], [k(Enter)], Action::Submit, KeyConfirm, true),
             bind!(&[Prompt], [k(Esc)], Action::Cancel, KeyCancel, true),
@@ -435,7 +492,7 @@ mod tests {
 
     #[test]
     fn every_mode_has_hints_and_labels_are_readable() {
-        for mode in [Capture, Organize, Focus, Prompt, Help] {
+        for mode in [Capture, Organize, Focus, Prompt, Export, Present, Help] {
             assert!(hints(mode).next().is_some(), "{mode:?} has no hints");
         }
         assert_eq!(key_label(&Key::Digits(ALT)), "Alt+1…9");

@@ -9,6 +9,7 @@ pub mod keymap;
 pub mod mode;
 pub mod run;
 pub mod style;
+pub mod timer;
 pub mod update;
 pub mod view;
 

@@ -15,6 +15,10 @@ pub enum PromptKind {
     RenameTheme,
     /// Set the selected idea's group number.
     Group,
+    /// Save the session to another file.
+    SaveAs,
+    /// Set a timer.
+    Timer,
 }
 
 /// The board's mode.
@@ -36,6 +40,20 @@ pub enum Mode {
         /// The mode to return to.
         back: Box<Mode>,
     },
+    /// The export screen: choose a format and see the summary before writing it.
+    Export {
+        /// The chosen format.
+        format: crate::export::Format,
+        /// The preview, as text lines (html and docx are previewed as their text).
+        preview: Vec<String>,
+        /// Lines scrolled down.
+        scroll: u16,
+    },
+    /// Presentation: one thing large for the projector.
+    Present {
+        /// What is shown.
+        show: Showing,
+    },
     /// The help screen over the board.
     Help {
         /// The mode to return to.
@@ -43,6 +61,15 @@ pub enum Mode {
         /// Lines scrolled down, when the help does not fit.
         scroll: u16,
     },
+}
+
+/// What presentation mode shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Showing {
+    /// The timer in big digits.
+    Timer,
+    /// The selected theme with its ideas.
+    Theme,
 }
 
 /// The mode without its data, for keymap lookups.
@@ -56,6 +83,10 @@ pub enum ModeKind {
     Focus,
     /// [`Mode::Prompt`]
     Prompt,
+    /// [`Mode::Export`]
+    Export,
+    /// [`Mode::Present`]
+    Present,
     /// [`Mode::Help`]
     Help,
 }
@@ -68,6 +99,8 @@ impl Mode {
             Mode::Organize => ModeKind::Organize,
             Mode::Focus => ModeKind::Focus,
             Mode::Prompt { .. } => ModeKind::Prompt,
+            Mode::Export { .. } => ModeKind::Export,
+            Mode::Present { .. } => ModeKind::Present,
             Mode::Help { .. } => ModeKind::Help,
         }
     }

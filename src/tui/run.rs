@@ -78,7 +78,17 @@ fn event_loop(
     let mut saved_draft = app.capture.text().to_string();
     let mut last_tick = Instant::now();
     let mut records = 0usize;
+    let started = Instant::now();
+    let mut shown_clock = None;
     while !app.quit {
+        // The timer wakes the loop only when its shown second changes.
+        let effects = update(app, Action::Tick(started.elapsed()));
+        carry_out(app, file, effects);
+        let clock = app.timer_reading().map(|r| (r.clock(), r.step, r.running));
+        if clock != shown_clock {
+            shown_clock = clock;
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| {
                 frame.render_widget(&*app, frame.area());
@@ -88,7 +98,10 @@ fn event_loop(
             })?;
             dirty = false;
         }
-        let wait = TICK.saturating_sub(last_tick.elapsed());
+        let mut wait = TICK.saturating_sub(last_tick.elapsed());
+        if let Some(next) = app.timer.as_ref().and_then(|t| t.next_change(app.clock)) {
+            wait = wait.min(next + Duration::from_millis(5));
+        }
         if event::poll(wait)? {
             let Some(action) = to_action(app, event::read()?) else {
                 continue;
@@ -148,6 +161,28 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 }
             }
             Effect::Quit => app.quit = true,
+            Effect::Bell => {
+                use std::io::Write;
+                let mut out = io::stdout();
+                let _ = out.write_all(b"\x07").and_then(|()| out.flush());
+            }
+            Effect::Export(format) => {
+                let path = file.path().with_extension(format.extension());
+                let mut options = crate::export::Options::for_session(&app.session);
+                options.lang = app.lang;
+                let bytes = crate::export::render(&app.session, format, &options);
+                let result = crate::export::write_atomic(&path, &bytes)
+                    .map(|()| path.display().to_string())
+                    .map_err(|e| Msg::WriteFailed.fill(app.lang, &[&path.display(), &e]));
+                update(app, Action::Exported(result));
+            }
+            Effect::SaveAs(path) => {
+                let result = file
+                    .save_as(&path, &app.session)
+                    .map(|()| path.display().to_string())
+                    .map_err(|e| e.text(app.lang));
+                update(app, Action::SavedAs(result));
+            }
         }
     }
     recorded

@@ -8,7 +8,7 @@ use super::action::Action;
 use super::app::{App, SaveState, Selection};
 use super::editor::LineEditor;
 use super::effect::Effect;
-use super::mode::{Mode, PromptKind};
+use super::mode::{Mode, PromptKind, Showing};
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -39,7 +39,13 @@ fn is_text_edit(action: &Action) -> bool {
 fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
     if !matches!(
         action,
-        Action::Saved(_) | Action::External(_) | Action::Resize { .. }
+        Action::Saved(_)
+            | Action::SavedAs(_)
+            | Action::Exported(_)
+            | Action::Tick(_)
+            | Action::External(_)
+            | Action::Reload(_)
+            | Action::Resize { .. }
     ) {
         app.status = None;
     }
@@ -65,6 +71,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
                 Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
+                Mode::Export { .. } | Mode::Present { .. } => Mode::Capture,
                 other => other,
             };
             vec![]
@@ -138,6 +145,97 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
+        Action::Export => {
+            let format = crate::export::Format::Txt;
+            app.mode = Mode::Export {
+                format,
+                preview: preview(app, format),
+                scroll: 0,
+            };
+            vec![]
+        }
+        Action::NextFormat if matches!(app.mode, Mode::Present { .. }) => {
+            if let Mode::Present { show } = &mut app.mode {
+                *show = match show {
+                    Showing::Timer => Showing::Theme,
+                    Showing::Theme => Showing::Timer,
+                };
+            }
+            vec![]
+        }
+        Action::Present => {
+            app.mode = match app.mode {
+                Mode::Present { .. } => Mode::Capture,
+                _ => Mode::Present {
+                    show: if app.timer.is_some() {
+                        Showing::Timer
+                    } else {
+                        Showing::Theme
+                    },
+                },
+            };
+            vec![]
+        }
+        Action::TimerToggle => {
+            let clock = app.clock;
+            match &mut app.timer {
+                Some(timer) => timer.toggle(clock),
+                None => open_prompt_always(app, PromptKind::Timer),
+            }
+            vec![]
+        }
+        Action::TimerNew => {
+            open_prompt_always(app, PromptKind::Timer);
+            vec![]
+        }
+        Action::TimerAddMinute | Action::TimerReset | Action::TimerSkip => {
+            let clock = app.clock;
+            if let Some(timer) = &mut app.timer {
+                match action {
+                    Action::TimerAddMinute => timer.add_minute(),
+                    Action::TimerReset => timer.reset(),
+                    _ => timer.skip(clock),
+                }
+            }
+            vec![]
+        }
+        Action::Tick(clock) => {
+            let before = app.timer_reading().map(|r| (r.step, r.over_time()));
+            app.clock = clock;
+            let after = app.timer_reading().map(|r| (r.step, r.over_time()));
+            if app.bell && before.is_some() && before != after {
+                vec![Effect::Bell]
+            } else {
+                vec![]
+            }
+        }
+        Action::NextFormat | Action::PrevFormat => {
+            if let Mode::Export { format, .. } = app.mode {
+                let all = crate::export::Format::ALL;
+                let at = all.iter().position(|f| *f == format).unwrap_or(0);
+                let step = if action == Action::NextFormat {
+                    1
+                } else {
+                    all.len() - 1
+                };
+                let format = all[(at + step) % all.len()];
+                app.mode = Mode::Export {
+                    format,
+                    preview: preview(app, format),
+                    scroll: 0,
+                };
+            }
+            vec![]
+        }
+        Action::SaveAs => {
+            let back = Box::new(std::mem::take(&mut app.mode));
+            app.mode = Mode::Prompt {
+                kind: PromptKind::SaveAs,
+                editor: LineEditor::default(),
+                back,
+            };
+            vec![]
+        }
         Action::NewTheme => {
             open_prompt(app, PromptKind::NewTheme, "");
             vec![]
@@ -202,6 +300,12 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
         }
         Action::Quit => {
+            // Unsaved data would be lost: warn once and point to saving elsewhere.
+            if matches!(app.save, SaveState::Failed(_)) && !app.quit_warned {
+                app.quit_warned = true;
+                app.warn(Msg::QuitUnsaved.get(app.lang).to_string());
+                return vec![];
+            }
             app.quit = true;
             if app.save == SaveState::ReadOnly {
                 vec![Effect::Quit]
@@ -232,6 +336,24 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.session = *session;
             app.history = crate::model::History::default();
             app.reindex();
+            vec![]
+        }
+        Action::Exported(result) => {
+            match result {
+                Ok(name) => app.say(Msg::Written.fill(app.lang, &[&name])),
+                Err(message) => app.warn(message),
+            }
+            vec![]
+        }
+        Action::SavedAs(result) => {
+            match result {
+                Ok(name) => {
+                    app.save = SaveState::Saved;
+                    app.quit_warned = false;
+                    app.say(Msg::SavedTo.fill(app.lang, &[&name]));
+                }
+                Err(message) => app.warn(message),
+            }
             vec![]
         }
         Action::Saved(result) => {
@@ -283,6 +405,16 @@ fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {
     app.mode = Mode::Prompt {
         kind,
         editor: LineEditor::with_text(text),
+        back,
+    };
+}
+
+/// Opens a prompt that changes nothing in the session, so read-only boards may use it too.
+fn open_prompt_always(app: &mut App, kind: PromptKind) {
+    let back = Box::new(std::mem::take(&mut app.mode));
+    app.mode = Mode::Prompt {
+        kind,
+        editor: LineEditor::default(),
         back,
     };
 }
@@ -378,6 +510,10 @@ fn submit(app: &mut App) -> Vec<Effect> {
             app.mode = *back;
             submit_prompt(app, kind, editor.text())
         }
+        Mode::Export { format, .. } => {
+            app.mode = Mode::Capture;
+            vec![Effect::Export(format)]
+        }
         other => {
             app.mode = other;
             vec![]
@@ -386,6 +522,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
 }
 
 fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
+    app.quit_warned = false;
     let text = clean_or_warn(app, raw);
     let selected = app.selected_idea().cloned();
     let slot = app.selection.slot;
@@ -471,7 +608,21 @@ fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
                 }
             }
         }
-        PromptKind::NewTheme | PromptKind::RenameTheme => vec![],
+        PromptKind::SaveAs if !raw.trim().is_empty() => {
+            vec![Effect::SaveAs(std::path::PathBuf::from(raw.trim()))]
+        }
+        PromptKind::Timer => {
+            match super::timer::Timer::parse(app.lang, &text) {
+                Some(mut timer) => {
+                    timer.start(app.clock);
+                    app.timer = Some(timer);
+                }
+                None if text.is_empty() => {}
+                None => app.warn(Msg::TimerBadSpec.fill(app.lang, &[&text])),
+            }
+            vec![]
+        }
+        PromptKind::NewTheme | PromptKind::RenameTheme | PromptKind::SaveAs => vec![],
     }
 }
 
@@ -524,7 +675,32 @@ fn step_slot(app: &mut App, delta: isize) -> Vec<Effect> {
     vec![]
 }
 
+/// The summary as text lines for the export screen; html and docx show their text form.
+fn preview(app: &App, format: crate::export::Format) -> Vec<String> {
+    use crate::export::{Format, Options, render};
+    let shown = match format {
+        Format::Html | Format::Docx => Format::Txt,
+        other => other,
+    };
+    let mut options = Options::for_session(&app.session);
+    options.lang = app.lang;
+    let bytes = render(&app.session, shown, &options);
+    String::from_utf8_lossy(&bytes)
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
 fn step_idea(app: &mut App, delta: isize) -> Vec<Effect> {
+    if let Mode::Export {
+        scroll, preview, ..
+    } = &mut app.mode
+    {
+        let max = preview.len().saturating_sub(1) as isize;
+        *scroll = (*scroll as isize + delta * 4).clamp(0, max) as u16;
+        return vec![];
+    }
     if let Mode::Help { scroll, .. } = &mut app.mode {
         *scroll = (*scroll as isize + delta).clamp(0, 200) as u16;
         return vec![];

@@ -38,6 +38,8 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
         super::super::mode::ModeKind::Focus => Msg::ModeFocus,
         super::super::mode::ModeKind::Prompt => Msg::ModeEdit,
+        super::super::mode::ModeKind::Export => Msg::ModeExport,
+        super::super::mode::ModeKind::Present => Msg::ModePresent,
         super::super::mode::ModeKind::Help => Msg::ModeHelp,
     };
     let save = match &app.save {
@@ -46,7 +48,17 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         SaveState::Failed(_) => Msg::NotSaved.get(lang),
         SaveState::ReadOnly => Msg::ReadOnly.get(lang),
     };
-    let right = format!("{} · {} ", mode.get(lang), save);
+    let mut right = format!("{} · {} ", mode.get(lang), save);
+    if let Some(r) = app.timer_reading() {
+        // Over time is said in words and with a sign, not only by colour.
+        let over = if r.over_time() {
+            format!(" {}", Msg::TimerOver.get(lang))
+        } else {
+            String::new()
+        };
+        let paused = if r.running { "" } else { " ⏸" };
+        right = format!("⏱ {} {}{over}{paused} · {right}", r.label, r.clock());
+    }
     buf.set_style(area, app.styles.status);
     let width = area.width as usize;
     let right_w = right.width();
@@ -92,6 +104,8 @@ fn prompt_label(app: &App) -> String {
             PromptKind::NewTheme => Msg::NewThemePrompt.get(lang),
             PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang),
             PromptKind::Group => Msg::GroupPrompt.get(lang),
+            PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang),
+            PromptKind::Timer => Msg::TimerPrompt.get(lang),
         }
         .to_string(),
         _ => format!(

@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 type Belongs = fn(&Binding) -> bool;
 
 /// Sections in order; each binding is listed once, under the first section it fits.
-const SECTIONS: [(Msg, Belongs); 5] = [
+const SECTIONS: [(Msg, Belongs); 7] = [
     (Msg::HelpEverywhere, |b| {
         [ModeKind::Capture, ModeKind::Organize, ModeKind::Focus]
             .iter()
@@ -29,6 +29,8 @@ const SECTIONS: [(Msg, Belongs); 5] = [
     }),
     (Msg::HelpInFocus, |b| b.modes.contains(&ModeKind::Focus)),
     (Msg::HelpInEdit, |b| b.modes.contains(&ModeKind::Prompt)),
+    (Msg::HelpInExport, |b| b.modes.contains(&ModeKind::Export)),
+    (Msg::HelpInPresent, |b| b.modes.contains(&ModeKind::Present)),
 ];
 
 /// The help text as lines: a title, then each section with its keys.

@@ -10,9 +10,11 @@
 //! ```
 
 mod chrome;
+mod export;
 mod focus;
 mod grid;
 mod help;
+mod present;
 mod tile;
 
 use ratatui::buffer::Buffer;
@@ -81,6 +83,8 @@ impl Widget for &App {
         chrome::banner(self, a.banner, buf);
         match &self.mode {
             Mode::Help { .. } => help::render(self, a.body, buf),
+            Mode::Export { .. } => export::render(self, a.body, buf),
+            Mode::Present { show } => present::render(self, *show, a.body, buf),
             Mode::Focus => focus::render(self, a.body, buf),
             Mode::Prompt { back, .. } if **back == Mode::Focus => focus::render(self, a.body, buf),
             _ => board(self, a.body, buf),
