@@ -103,6 +103,46 @@ pub enum Action {
     Present,
     /// The clock moved (time since the board started); the timer may ring.
     Tick(std::time::Duration),
+    /// Agenda: the next item becomes current.
+    NextAgenda,
+    /// Agenda: the previous item becomes current.
+    PrevAgenda,
+    /// Open a list screen (agenda, ranking, parking lot, actions, duplicate suggestions).
+    OpenList(super::mode::ListKind),
+    /// Give the selected idea one vote.
+    VoteUp,
+    /// Take one vote back.
+    VoteDown,
+    /// Send the selected idea (or, in capture, the typed text) to the parking lot.
+    Park,
+    /// Mark or unmark the selected idea for merging.
+    MarkMerge,
+    /// Merge the marked ideas into the selected one.
+    MergeMarked,
+    /// New action (linked to the selected idea when organizing).
+    NewAction,
+    /// In a list: remove the selected entry.
+    ListRemove,
+    /// In a list: edit the selected entry's text.
+    ListEdit,
+    /// In the actions list: set the owner.
+    ActionOwner,
+    /// In the actions list: set the due date.
+    ActionDue,
+    /// In the actions list: next status.
+    ActionStatus,
+    /// In the parking lot: make the selected item an action.
+    ParkingToAction,
+    /// In the parking lot: back on the board in the selected theme.
+    Unpark,
+    /// In the ranking: hide or show the totals.
+    ToggleHidden,
+    /// In the ranking: close or reopen voting.
+    ToggleClosed,
+    /// In the duplicate suggestions: leave this pair alone from now on.
+    Dismiss,
+    /// Incremental search over ideas.
+    Search,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.

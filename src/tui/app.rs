@@ -78,6 +78,8 @@ pub struct App {
     pub clock: std::time::Duration,
     /// Ring the bell when a timer step ends.
     pub bell: bool,
+    /// Ideas marked for merging into the selected one.
+    pub marked: Vec<IdeaId>,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// Set by a first quit while saving has failed; a second quit leaves anyway.
@@ -123,6 +125,7 @@ impl App {
             timer: None,
             clock: std::time::Duration::ZERO,
             bell: true,
+            marked: Vec::new(),
             quit: false,
             quit_warned: false,
             generation: 0,

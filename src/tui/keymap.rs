@@ -4,7 +4,10 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::mode::ModeKind::{self, Capture, Export, Focus, Help, Organize, Present, Prompt};
+use super::mode::ListKind;
+use super::mode::ModeKind::{
+    self, Capture, Export, Focus, Help, List, Organize, Present, Prompt, Search,
+};
 use crate::i18n::Msg;
 
 /// A key or key family that a binding answers to.
@@ -35,7 +38,19 @@ const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const ALT: KeyModifiers = KeyModifiers::ALT;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
-const TEXT: &[ModeKind] = &[Capture, Prompt];
+const TEXT: &[ModeKind] = &[Capture, Prompt, Search];
+const LISTS: &[ModeKind] = &[
+    List(ListKind::Agenda),
+    List(ListKind::Ranking),
+    List(ListKind::Parking),
+    List(ListKind::Actions),
+    List(ListKind::Duplicates),
+];
+const AGENDA: &[ModeKind] = &[List(ListKind::Agenda)];
+const RANKING: &[ModeKind] = &[List(ListKind::Ranking)];
+const PARKING: &[ModeKind] = &[List(ListKind::Parking)];
+const ACTIONS: &[ModeKind] = &[List(ListKind::Actions)];
+const DUPLICATES: &[ModeKind] = &[List(ListKind::Duplicates)];
 const BOARD: &[ModeKind] = &[Capture, Organize, Focus];
 const TIMER: &[ModeKind] = &[Capture, Organize, Focus, Present];
 
@@ -229,6 +244,165 @@ pub fn bindings() -> &'static [Binding] {
             bind!(TIMER, [k(F(8))], Action::TimerReset, KeyTimerReset, false),
             bind!(TIMER, [k(F(9))], Action::TimerSkip, KeyTimerSkip, false),
             bind!(BOARD, [ctrl('t')], Action::TimerNew, KeyTimerNew, false),
+            bind!(BOARD, [k(F(3))], Action::NextAgenda, KeyNextAgenda, false),
+            bind!(
+                BOARD,
+                [Key::Code(F(3), SHIFT)],
+                Action::PrevAgenda,
+                KeyPrevAgenda,
+                false
+            ),
+            bind!(
+                BOARD,
+                [k(F(4))],
+                Action::OpenList(ListKind::Agenda),
+                KeyAgenda,
+                false
+            ),
+            bind!(BOARD, [ctrl('f')], Action::Search, KeySearch, false),
+            bind!(&[Capture], [ctrl('p')], Action::Park, KeyParkText, false),
+            bind!(
+                &[Organize],
+                [ch(']')],
+                Action::NextAgenda,
+                KeyNextAgenda,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('[')],
+                Action::PrevAgenda,
+                KeyPrevAgenda,
+                false
+            ),
+            bind!(
+                &[Organize, List(ListKind::Ranking)],
+                [ch('+'), ch('=')],
+                Action::VoteUp,
+                KeyVoteUp,
+                true
+            ),
+            bind!(
+                &[Organize, List(ListKind::Ranking)],
+                [ch('-')],
+                Action::VoteDown,
+                KeyVoteDown,
+                false
+            ),
+            bind!(&[Organize], [ch('p')], Action::Park, KeyPark, false),
+            bind!(
+                &[Organize],
+                [ch('m')],
+                Action::MarkMerge,
+                KeyMarkMerge,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('M')],
+                Action::MergeMarked,
+                KeyMergeMarked,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('a')],
+                Action::NewAction,
+                KeyNewAction,
+                false
+            ),
+            bind!(&[Organize], [ch('/')], Action::Search, KeySearch, false),
+            bind!(
+                &[Organize],
+                [ch('v')],
+                Action::OpenList(ListKind::Ranking),
+                KeyRanking,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('P')],
+                Action::OpenList(ListKind::Parking),
+                KeyParking,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('A')],
+                Action::OpenList(ListKind::Actions),
+                KeyActions,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('D')],
+                Action::OpenList(ListKind::Duplicates),
+                KeyDuplicates,
+                false
+            ),
+            // List screens
+            bind!(LISTS, [k(Up), ch('k')], Action::Up, KeyUp, false),
+            bind!(LISTS, [k(Down), ch('j')], Action::Down, KeyDown, false),
+            bind!(LISTS, [k(PageDown)], Action::PageDown, KeyPageDown, false),
+            bind!(LISTS, [k(PageUp)], Action::PageUp, KeyPageUp, false),
+            bind!(AGENDA, [k(Enter)], Action::Submit, KeyMakeCurrent, true),
+            bind!(
+                RANKING,
+                [ch('h')],
+                Action::ToggleHidden,
+                KeyToggleHidden,
+                true
+            ),
+            bind!(
+                RANKING,
+                [ch('c')],
+                Action::ToggleClosed,
+                KeyToggleClosed,
+                true
+            ),
+            bind!(
+                PARKING,
+                [ch('a')],
+                Action::ParkingToAction,
+                KeyParkingToAction,
+                true
+            ),
+            bind!(PARKING, [ch('u')], Action::Unpark, KeyUnpark, true),
+            bind!(
+                &[List(ListKind::Parking), List(ListKind::Actions)],
+                [k(Enter), ch('e')],
+                Action::ListEdit,
+                KeyEdit,
+                false
+            ),
+            bind!(
+                &[List(ListKind::Parking), List(ListKind::Actions)],
+                [k(Delete), ch('x')],
+                Action::ListRemove,
+                KeyDelete,
+                false
+            ),
+            bind!(ACTIONS, [ch('n')], Action::NewAction, KeyNewAction, true),
+            bind!(
+                ACTIONS,
+                [ch('o')],
+                Action::ActionOwner,
+                KeyActionOwner,
+                true
+            ),
+            bind!(ACTIONS, [ch('d')], Action::ActionDue, KeyActionDue, true),
+            bind!(
+                ACTIONS,
+                [ch('s')],
+                Action::ActionStatus,
+                KeyActionStatus,
+                true
+            ),
+            bind!(DUPLICATES, [k(Enter)], Action::Submit, KeyMergePair, true),
+            bind!(DUPLICATES, [ch('x')], Action::Dismiss, KeyDismiss, true),
+            bind!(LISTS, [k(Esc), ch('q')], Action::Cancel, KeyBack, true),
+            bind!(&[Search], [k(Enter)], Action::Submit, KeyNextHit, true),
+            bind!(&[Search], [k(Esc)], Action::Cancel, KeyCancel, true),
             bind!(
                 &[Organize],
                 [ch('t')],
@@ -343,7 +517,7 @@ fn normalise(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
 /// In text modes an unbound printable character becomes [`Action::Insert`].
 pub fn action_for(mode: ModeKind, event: &KeyEvent) -> Option<Action> {
     let (code, mods) = normalise(event);
-    let text_mode = matches!(mode, Capture | Prompt);
+    let text_mode = matches!(mode, Capture | Prompt | Search);
     if text_mode && let Some(action) = paired(code, mods) {
         return Some(action);
     }
@@ -492,7 +666,17 @@ mod tests {
 
     #[test]
     fn every_mode_has_hints_and_labels_are_readable() {
-        for mode in [Capture, Organize, Focus, Prompt, Export, Present, Help] {
+        for mode in [
+            Capture,
+            Organize,
+            Focus,
+            Prompt,
+            Export,
+            Present,
+            Search,
+            List(ListKind::Actions),
+            Help,
+        ] {
             assert!(hints(mode).next().is_some(), "{mode:?} has no hints");
         }
         assert_eq!(key_label(&Key::Digits(ALT)), "Alt+1…9");

@@ -6,6 +6,7 @@ pub mod editor;
 pub mod effect;
 pub mod index;
 pub mod keymap;
+pub mod meeting;
 pub mod mode;
 pub mod run;
 pub mod style;

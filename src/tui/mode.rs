@@ -19,6 +19,14 @@ pub enum PromptKind {
     SaveAs,
     /// Set a timer.
     Timer,
+    /// Text of a new action.
+    ActionText,
+    /// Owner of the selected action.
+    ActionOwner,
+    /// Due date of the selected action.
+    ActionDue,
+    /// Text of the selected list entry (action or parking item).
+    ListText,
 }
 
 /// The board's mode.
@@ -54,6 +62,22 @@ pub enum Mode {
         /// What is shown.
         show: Showing,
     },
+    /// A list screen.
+    List {
+        /// Which list.
+        kind: ListKind,
+        /// The selected row.
+        selected: usize,
+        /// Suggested duplicate pairs (only for [`ListKind::Duplicates`]), found on opening.
+        pairs: Vec<(crate::model::IdeaId, crate::model::IdeaId)>,
+    },
+    /// Searching: the query and the ideas it finds, in board order.
+    Search {
+        /// The query being typed.
+        editor: LineEditor,
+        /// Matching ideas.
+        hits: Vec<crate::model::IdeaId>,
+    },
     /// The help screen over the board.
     Help {
         /// The mode to return to.
@@ -61,6 +85,21 @@ pub enum Mode {
         /// Lines scrolled down, when the help does not fit.
         scroll: u16,
     },
+}
+
+/// Which list a list screen shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// The agenda with the current item.
+    Agenda,
+    /// Ideas by votes, overall.
+    Ranking,
+    /// The parking lot.
+    Parking,
+    /// Actions with owner, due date and status.
+    Actions,
+    /// Suggested duplicates to merge or dismiss.
+    Duplicates,
 }
 
 /// What presentation mode shows.
@@ -87,6 +126,10 @@ pub enum ModeKind {
     Export,
     /// [`Mode::Present`]
     Present,
+    /// [`Mode::List`] of some kind.
+    List(ListKind),
+    /// [`Mode::Search`]
+    Search,
     /// [`Mode::Help`]
     Help,
 }
@@ -101,6 +144,8 @@ impl Mode {
             Mode::Prompt { .. } => ModeKind::Prompt,
             Mode::Export { .. } => ModeKind::Export,
             Mode::Present { .. } => ModeKind::Present,
+            Mode::List { kind, .. } => ModeKind::List(*kind),
+            Mode::Search { .. } => ModeKind::Search,
             Mode::Help { .. } => ModeKind::Help,
         }
     }

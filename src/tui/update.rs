@@ -12,7 +12,8 @@ use super::mode::{Mode, PromptKind, Showing};
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
-    if !is_text_edit(&action) {
+    // Typing in search changes the highlights on the tiles, so it redraws them too.
+    if !is_text_edit(&action) || matches!(app.mode, Mode::Search { .. }) {
         app.generation += 1;
     }
     apply_action(app, action)
@@ -37,6 +38,9 @@ fn is_text_edit(action: &Action) -> bool {
 }
 
 fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(effects) = super::meeting::handle(app, &action) {
+        return effects;
+    }
     if !matches!(
         action,
         Action::Saved(_)
@@ -64,14 +68,20 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             if let Some(editor) = active_editor(app) {
                 edit(editor, &action);
             }
+            super::meeting::refresh_search(app);
             vec![]
         }
-        Action::Paste(text) => paste(app, &text),
+        Action::Paste(text) => {
+            let effects = paste(app, &text);
+            super::meeting::refresh_search(app);
+            effects
+        }
         Action::Submit => submit(app),
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
                 Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
                 Mode::Export { .. } | Mode::Present { .. } => Mode::Capture,
+                Mode::List { .. } | Mode::Search { .. } => Mode::Organize,
                 other => other,
             };
             vec![]
@@ -356,6 +366,27 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
+        // Meeting actions are handled in `meeting::handle` above.
+        Action::NextAgenda
+        | Action::PrevAgenda
+        | Action::OpenList(_)
+        | Action::VoteUp
+        | Action::VoteDown
+        | Action::Park
+        | Action::MarkMerge
+        | Action::MergeMarked
+        | Action::NewAction
+        | Action::ListRemove
+        | Action::ListEdit
+        | Action::ActionOwner
+        | Action::ActionDue
+        | Action::ActionStatus
+        | Action::ParkingToAction
+        | Action::Unpark
+        | Action::ToggleHidden
+        | Action::ToggleClosed
+        | Action::Dismiss
+        | Action::Search => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {
@@ -373,7 +404,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
 /// The editor that text keys go to: an open prompt's, else the capture line.
 fn active_editor(app: &mut App) -> Option<&mut LineEditor> {
     match &mut app.mode {
-        Mode::Prompt { editor, .. } => Some(editor),
+        Mode::Prompt { editor, .. } | Mode::Search { editor, .. } => Some(editor),
         Mode::Capture => Some(&mut app.capture),
         _ => None,
     }
@@ -425,7 +456,7 @@ fn refuse(app: &mut App) -> Vec<Effect> {
 }
 
 /// Applies a user change through the history; on success the change goes to the journal.
-fn perform(app: &mut App, change: Change) -> Vec<Effect> {
+pub(super) fn perform(app: &mut App, change: Change) -> Vec<Effect> {
     if app.save == SaveState::ReadOnly {
         return refuse(app);
     }
@@ -481,6 +512,9 @@ fn clean_or_warn(app: &mut App, raw: &str) -> String {
 }
 
 fn submit(app: &mut App) -> Vec<Effect> {
+    if let Some(effects) = super::meeting::submit(app) {
+        return effects;
+    }
     match std::mem::take(&mut app.mode) {
         Mode::Capture => {
             app.mode = Mode::Capture;
@@ -524,6 +558,9 @@ fn submit(app: &mut App) -> Vec<Effect> {
 fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
     app.quit_warned = false;
     let text = clean_or_warn(app, raw);
+    if let Some(effects) = super::meeting::submit_prompt(app, kind, text.clone()) {
+        return effects;
+    }
     let selected = app.selected_idea().cloned();
     let slot = app.selection.slot;
     match kind {
@@ -622,7 +659,7 @@ fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
             }
             vec![]
         }
-        PromptKind::NewTheme | PromptKind::RenameTheme | PromptKind::SaveAs => vec![],
+        _ => vec![],
     }
 }
 
@@ -693,6 +730,13 @@ fn preview(app: &App, format: crate::export::Format) -> Vec<String> {
 }
 
 fn step_idea(app: &mut App, delta: isize) -> Vec<Effect> {
+    if matches!(app.mode, Mode::List { .. }) {
+        let n = super::meeting::list_len(app) as isize;
+        if let Mode::List { selected, .. } = &mut app.mode {
+            *selected = (*selected as isize + delta).clamp(0, (n - 1).max(0)) as usize;
+        }
+        return vec![];
+    }
     if let Mode::Export {
         scroll, preview, ..
     } = &mut app.mode

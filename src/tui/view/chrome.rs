@@ -40,6 +40,8 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::Prompt => Msg::ModeEdit,
         super::super::mode::ModeKind::Export => Msg::ModeExport,
         super::super::mode::ModeKind::Present => Msg::ModePresent,
+        super::super::mode::ModeKind::List(_) => Msg::ModeList,
+        super::super::mode::ModeKind::Search => Msg::ModeSearch,
         super::super::mode::ModeKind::Help => Msg::ModeHelp,
     };
     let save = match &app.save {
@@ -95,6 +97,48 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
     );
 }
 
+/// The current agenda item with its time and prompt, and what comes next.
+pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(item) = app.session.current_agenda_item() else {
+        return;
+    };
+    if area.height == 0 {
+        return;
+    }
+    let lang = app.lang;
+    let mut text = String::from(" ▶ ");
+    if let Some(start) = item.start {
+        text.push_str(&crate::i18n::format_time(lang, start));
+        text.push(' ');
+    }
+    text.push_str(&item.title);
+    if !item.prompt.is_empty() && item.prompt != item.title {
+        text.push_str(&format!(" — {}", item.prompt));
+    }
+    let next = app
+        .session
+        .current_agenda
+        .and_then(|i| app.session.agenda.get(i + 1))
+        .map(|n| format!("  {}: {} ", Msg::NextUp.get(lang), n.title))
+        .unwrap_or_default();
+    let width = area.width as usize;
+    let next_w = next.width();
+    buf.set_string(
+        area.x,
+        area.y,
+        truncate(&text, width),
+        app.styles.sub_header,
+    );
+    if next_w + 20 < width && text.width() + next_w < width {
+        buf.set_string(
+            area.x + (width - next_w) as u16,
+            area.y,
+            next,
+            app.styles.muted,
+        );
+    }
+}
+
 fn prompt_label(app: &App) -> String {
     let lang = app.lang;
     match &app.mode {
@@ -106,8 +150,13 @@ fn prompt_label(app: &App) -> String {
             PromptKind::Group => Msg::GroupPrompt.get(lang),
             PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang),
             PromptKind::Timer => Msg::TimerPrompt.get(lang),
+            PromptKind::ActionText => Msg::ActionPrompt.get(lang),
+            PromptKind::ActionOwner => Msg::OwnerPrompt.get(lang),
+            PromptKind::ActionDue => Msg::DuePrompt.get(lang),
+            PromptKind::ListText => Msg::TextPrompt.get(lang),
         }
         .to_string(),
+        Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),
         _ => format!(
             "{} → {}",
             Msg::CapturePrompt.get(lang),
@@ -120,7 +169,7 @@ fn prompt_label(app: &App) -> String {
 fn input_parts(app: &App) -> (String, &LineEditor) {
     let label = prompt_label(app);
     match &app.mode {
-        Mode::Prompt { editor, .. } => (label, editor),
+        Mode::Prompt { editor, .. } | Mode::Search { editor, .. } => (label, editor),
         _ => (label, &app.capture),
     }
 }
@@ -141,7 +190,10 @@ pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
     let prefix = format!("{label} ▸ ");
     let room = width.saturating_sub(prefix.width()).max(1);
     let (shown, _) = visible_text(editor, room);
-    let active = matches!(app.mode, Mode::Capture | Mode::Prompt { .. });
+    let active = matches!(
+        app.mode,
+        Mode::Capture | Mode::Prompt { .. } | Mode::Search { .. }
+    );
     let text_style = if active {
         app.styles.capture_text
     } else {
@@ -181,7 +233,12 @@ fn visible_text(editor: &LineEditor, room: usize) -> (String, usize) {
 
 /// Where the terminal cursor goes in the input line.
 pub fn cursor(app: &App, area: Rect) -> Option<Position> {
-    if area.height == 0 || !matches!(app.mode, Mode::Capture | Mode::Prompt { .. }) {
+    if area.height == 0
+        || !matches!(
+            app.mode,
+            Mode::Capture | Mode::Prompt { .. } | Mode::Search { .. }
+        )
+    {
         return None;
     }
     let (label, editor) = input_parts(app);

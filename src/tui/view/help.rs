@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 type Belongs = fn(&Binding) -> bool;
 
 /// Sections in order; each binding is listed once, under the first section it fits.
-const SECTIONS: [(Msg, Belongs); 7] = [
+const SECTIONS: [(Msg, Belongs); 9] = [
     (Msg::HelpEverywhere, |b| {
         [ModeKind::Capture, ModeKind::Organize, ModeKind::Focus]
             .iter()
@@ -31,6 +31,10 @@ const SECTIONS: [(Msg, Belongs); 7] = [
     (Msg::HelpInEdit, |b| b.modes.contains(&ModeKind::Prompt)),
     (Msg::HelpInExport, |b| b.modes.contains(&ModeKind::Export)),
     (Msg::HelpInPresent, |b| b.modes.contains(&ModeKind::Present)),
+    (Msg::HelpInLists, |b| {
+        b.modes.iter().any(|m| matches!(m, ModeKind::List(_)))
+    }),
+    (Msg::HelpInSearch, |b| b.modes.contains(&ModeKind::Search)),
 ];
 
 /// The help text as lines: a title, then each section with its keys.

@@ -14,6 +14,7 @@ mod export;
 mod focus;
 mod grid;
 mod help;
+mod lists;
 mod present;
 mod tile;
 
@@ -32,6 +33,8 @@ pub struct Areas {
     pub status: Rect,
     /// Banner line (zero height when there is nothing to say).
     pub banner: Rect,
+    /// The current agenda item and its prompt (zero height without an agenda).
+    pub agenda: Rect,
     /// Tiles, focus view or help.
     pub body: Rect,
     /// Capture line or prompt.
@@ -43,12 +46,14 @@ pub struct Areas {
 /// Splits `area` into the board's parts.
 pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
+    let agenda_h = u16::from(app.session.current_agenda_item().is_some() && area.height >= 10);
     let footer_h = u16::from(area.height >= 4);
     let status_h = u16::from(area.height >= 3);
     let input_h = u16::from(area.height >= 2);
-    let [status, banner, body, input, footer] = ratatui::layout::Layout::vertical([
+    let [status, banner, agenda, body, input, footer] = ratatui::layout::Layout::vertical([
         ratatui::layout::Constraint::Length(status_h),
         ratatui::layout::Constraint::Length(banner_h),
+        ratatui::layout::Constraint::Length(agenda_h),
         ratatui::layout::Constraint::Fill(1),
         ratatui::layout::Constraint::Length(input_h),
         ratatui::layout::Constraint::Length(footer_h),
@@ -57,6 +62,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     Areas {
         status,
         banner,
+        agenda,
         body,
         input,
         footer,
@@ -81,10 +87,12 @@ impl Widget for &App {
         let a = areas(self, area);
         chrome::status(self, a.status, buf);
         chrome::banner(self, a.banner, buf);
+        chrome::agenda(self, a.agenda, buf);
         match &self.mode {
             Mode::Help { .. } => help::render(self, a.body, buf),
             Mode::Export { .. } => export::render(self, a.body, buf),
             Mode::Present { show } => present::render(self, *show, a.body, buf),
+            Mode::List { .. } => lists::render(self, a.body, buf),
             Mode::Focus => focus::render(self, a.body, buf),
             Mode::Prompt { back, .. } if **back == Mode::Focus => focus::render(self, a.body, buf),
             _ => board(self, a.body, buf),

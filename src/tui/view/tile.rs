@@ -188,7 +188,10 @@ fn anchor_is_top(app: &App, slots: &[usize]) -> bool {
 
 /// The idea to keep in view: the selection when organizing, else the newest idea.
 fn anchor(app: &App, slots: &[usize]) -> Option<(usize, usize)> {
-    let organizing = matches!(app.mode, Mode::Organize | Mode::Prompt { .. });
+    let organizing = matches!(
+        app.mode,
+        Mode::Organize | Mode::Prompt { .. } | Mode::Search { .. }
+    );
     if organizing && slots.contains(&app.selection.slot) {
         return Some((app.selection.slot, app.selection.idea));
     }
@@ -285,7 +288,24 @@ fn idea_lines(
     } else {
         app.styles.idea
     };
-    let marker = if selected { "▶ " } else { "• " };
+    let hit = matches!(&app.mode, Mode::Search { hits, .. } if hits.contains(&idea.id));
+    let style = if hit && !selected {
+        app.styles
+            .idea_new
+            .add_modifier(ratatui::style::Modifier::UNDERLINED)
+    } else {
+        style
+    };
+    // Markers carry the meaning without colour: ▶ selected, » search match, ◆ marked for merging.
+    let marker = if selected {
+        "▶ "
+    } else if hit {
+        "» "
+    } else if app.marked.contains(&idea.id) {
+        "◆ "
+    } else {
+        "• "
+    };
     let mut text = String::new();
     if let Some(g) = idea.group {
         text.push_str(&Msg::GroupShort.fill(app.lang, &[&g]));
@@ -293,7 +313,12 @@ fn idea_lines(
     }
     text.push_str(&idea.text);
     if idea.votes > 0 {
-        text.push_str(&format!(" ({})", idea.votes));
+        let voting = &app.session.voting;
+        if voting.hidden && !voting.closed {
+            text.push_str(" (●)");
+        } else {
+            text.push_str(&format!(" ({})", idea.votes));
+        }
     }
     let hit = Hit::Idea(slot, pos);
     let mut lines: Vec<TileLine> = wrap(&text, width.saturating_sub(2), max_lines)
