@@ -262,3 +262,33 @@ fn every_meeting_view_renders_at_any_size() {
         }
     }
 }
+
+#[test]
+fn presentation_shows_prompt_theme_ranking_and_timer_in_turn() {
+    use foorumi::tui::mode::Showing;
+    let mut app = meeting_in_progress();
+    update(&mut app, Action::Present);
+    assert_eq!(
+        app.mode,
+        Mode::Present {
+            show: Showing::Prompt
+        }
+    );
+    insta::assert_snapshot!("present_prompt_80x24", screen(&mut app, 80, 24));
+    send(&mut app, [Action::NextFormat, Action::NextFormat]);
+    assert_eq!(
+        app.mode,
+        Mode::Present {
+            show: Showing::Ranking
+        }
+    );
+    insta::assert_snapshot!("present_ranking_80x24", screen(&mut app, 80, 24));
+    insta::assert_snapshot!("present_ranking_40x12", screen(&mut app, 40, 12));
+    update(&mut app, Action::NextFormat);
+    assert_eq!(
+        app.mode,
+        Mode::Present {
+            show: Showing::Timer
+        }
+    );
+}

@@ -158,7 +158,7 @@ catalogue! {
     Timer124All => "Koko ryhmä", "Hela gruppen", "All together";
     TimerCafeRound => "Kierros {}/{} — vaihtakaa pöytää", "Omgång {}/{} — byt bord", "Round {}/{} — change tables";
     KeyPresent => "esitystila (vain nykyinen sisältö, suurena)", "presentationsläge (bara det aktuella, stort)", "presentation mode (only the current content, large)";
-    KeyPresentNext => "ajastin / teema", "timer / tema", "timer / theme";
+    KeyPresentNext => "ajastin / kysymys / teema / tulos", "timer / fråga / tema / resultat", "timer / prompt / theme / ranking";
     KeyTimerToggle => "ajastin käyntiin / tauolle", "starta / pausa timern", "start / pause the timer";
     KeyTimerMinute => "ajastimeen +1 min", "timern +1 min", "timer +1 min";
     KeyTimerReset => "ajastin alkuun", "nollställ timern", "reset the timer";

@@ -109,6 +109,10 @@ pub enum Showing {
     Timer,
     /// The selected theme with its ideas.
     Theme,
+    /// The current agenda item's prompt.
+    Prompt,
+    /// The ranking by votes.
+    Ranking,
 }
 
 /// The mode without its data, for keymap lookups.

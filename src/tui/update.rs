@@ -167,8 +167,10 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::NextFormat if matches!(app.mode, Mode::Present { .. }) => {
             if let Mode::Present { show } = &mut app.mode {
                 *show = match show {
-                    Showing::Timer => Showing::Theme,
-                    Showing::Theme => Showing::Timer,
+                    Showing::Timer => Showing::Prompt,
+                    Showing::Prompt => Showing::Theme,
+                    Showing::Theme => Showing::Ranking,
+                    Showing::Ranking => Showing::Timer,
                 };
             }
             vec![]
@@ -177,8 +179,10 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.mode = match app.mode {
                 Mode::Present { .. } => Mode::Capture,
                 _ => Mode::Present {
-                    show: if app.timer.is_some() {
+                    show: if app.timer.as_ref().is_some_and(|t| t.running()) {
                         Showing::Timer
+                    } else if app.session.current_agenda_item().is_some() {
+                        Showing::Prompt
                     } else {
                         Showing::Theme
                     },

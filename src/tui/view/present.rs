@@ -21,6 +21,8 @@ pub fn render(app: &App, show: Showing, area: Rect, buf: &mut Buffer) {
     match show {
         Showing::Timer => timer(app, area, buf),
         Showing::Theme => super::focus::render(app, area, buf),
+        Showing::Prompt => prompt(app, area, buf),
+        Showing::Ranking => ranking(app, area, buf),
     }
 }
 
@@ -104,5 +106,88 @@ fn timer(app: &App, area: Rect, buf: &mut Buffer) {
             buf,
             app.styles.error.add_modifier(Modifier::BOLD),
         );
+    }
+}
+
+/// The current agenda item: its title above, the prompt large and centred.
+fn prompt(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(item) = app.session.current_agenda_item() else {
+        let middle = Rect::new(area.x, area.y + area.height / 2, area.width, 1);
+        centered(Msg::ListEmpty.get(app.lang), middle, buf, app.styles.muted);
+        return;
+    };
+    let width = (area.width as usize).saturating_sub(4).max(1);
+    let text = if item.prompt.is_empty() {
+        item.title.clone()
+    } else {
+        item.prompt.clone()
+    };
+    let lines = wrap(&text, width, area.height.saturating_sub(3) as usize);
+    let total = lines.len() + 2;
+    let top = area.y + area.height.saturating_sub(total as u16) / 2;
+    centered(
+        &item.title,
+        Rect::new(area.x, top, area.width, 1),
+        buf,
+        app.styles.muted,
+    );
+    for (i, l) in lines.iter().enumerate() {
+        let y = top + 2 + i as u16;
+        if y < area.bottom() {
+            centered(
+                l,
+                Rect::new(area.x, y, area.width, 1),
+                buf,
+                app.styles.focus_title,
+            );
+        }
+    }
+}
+
+/// The top ideas by votes with room between them.
+fn ranking(app: &App, area: Rect, buf: &mut Buffer) {
+    let s = &app.session;
+    let hidden = s.voting.hidden && !s.voting.closed;
+    let title = Rect::new(area.x, area.y, area.width, 1);
+    centered(
+        Msg::ListRanking.get(app.lang),
+        title,
+        buf,
+        app.styles.focus_title,
+    );
+    let mut y = area.y + 1;
+    if hidden {
+        let note = Rect::new(area.x, area.y + 2, area.width, 1);
+        centered(Msg::VotesHidden.get(app.lang), note, buf, app.styles.muted);
+        return;
+    }
+    let margin: u16 = if area.width >= 60 { 4 } else { 1 };
+    let width = (area.width as usize)
+        .saturating_sub(2 * margin as usize + 8)
+        .max(1);
+    for (n, (id, votes)) in crate::model::ranking(s, None).into_iter().enumerate() {
+        let Some(idea) = s.idea(id) else { continue };
+        for (i, l) in wrap(&idea.text, width, 3).into_iter().enumerate() {
+            y += 1;
+            if y >= area.bottom() {
+                return;
+            }
+            let lead = if i == 0 {
+                format!("{:>2}. {votes:>2}  ", n + 1)
+            } else {
+                " ".repeat(8)
+            };
+            let line = truncate(
+                &format!("{lead}{l}"),
+                (area.width - margin.min(area.width)) as usize,
+            );
+            buf.set_string(
+                area.x + margin.min(area.width),
+                y,
+                line,
+                app.styles.capture_text,
+            );
+        }
+        y += 1;
     }
 }
