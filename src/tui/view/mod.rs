@@ -46,10 +46,13 @@ pub struct Areas {
 /// Splits `area` into the board's parts.
 pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
-    let agenda_h = u16::from(app.session.current_agenda_item().is_some() && area.height >= 10);
+    // Presentation shows only its content: no agenda line and no capture line.
+    let presenting = matches!(app.mode, Mode::Present { .. });
+    let agenda_h =
+        u16::from(app.session.current_agenda_item().is_some() && area.height >= 10 && !presenting);
     let footer_h = u16::from(area.height >= 4);
     let status_h = u16::from(area.height >= 3);
-    let input_h = u16::from(area.height >= 2);
+    let input_h = u16::from(area.height >= 2 && !presenting);
     let [status, banner, agenda, body, input, footer] = ratatui::layout::Layout::vertical([
         ratatui::layout::Constraint::Length(status_h),
         ratatui::layout::Constraint::Length(banner_h),

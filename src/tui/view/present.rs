@@ -125,12 +125,10 @@ fn prompt(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = wrap(&text, width, area.height.saturating_sub(3) as usize);
     let total = lines.len() + 2;
     let top = area.y + area.height.saturating_sub(total as u16) / 2;
-    centered(
-        &item.title,
-        Rect::new(area.x, top, area.width, 1),
-        buf,
-        app.styles.muted,
-    );
+    if text != item.title {
+        let above = Rect::new(area.x, top, area.width, 1);
+        centered(&item.title, above, buf, app.styles.muted);
+    }
     for (i, l) in lines.iter().enumerate() {
         let y = top + 2 + i as u16;
         if y < area.bottom() {
