@@ -1,0 +1,236 @@
+//! Text input: the capture line, prompts and paste, and what Enter does with them.
+
+use crate::i18n::Msg;
+use crate::model::{Change, Idea, Theme, text};
+
+use super::action::Action;
+use super::app::{App, Selection};
+use super::editor::LineEditor;
+use super::effect::Effect;
+use super::mode::{Mode, PromptKind};
+use super::update::perform;
+
+/// The editor that text keys go to: an open prompt's, else the capture line.
+pub(super) fn active_editor(app: &mut App) -> Option<&mut LineEditor> {
+    match &mut app.mode {
+        Mode::Prompt { editor, .. } | Mode::Search { editor, .. } => Some(editor),
+        Mode::Capture => Some(&mut app.capture),
+        _ => None,
+    }
+}
+
+pub(super) fn edit(editor: &mut LineEditor, action: &Action) {
+    match action {
+        Action::Insert(c) => editor.insert(c.encode_utf8(&mut [0; 4])),
+        Action::Backspace => editor.backspace(),
+        Action::DeleteChar => editor.delete(),
+        Action::CursorLeft => editor.left(),
+        Action::CursorRight => editor.right(),
+        Action::WordLeft => editor.word_left(),
+        Action::WordRight => editor.word_right(),
+        Action::Home => editor.home(),
+        Action::End => editor.end(),
+        Action::DeleteWordBack => editor.delete_word_back(),
+        Action::ClearLine => editor.clear(),
+        _ => {}
+    }
+}
+
+pub(super) fn new_idea(app: &App, text: String, offset: u64) -> Idea {
+    let slot = app.selection.slot;
+    let id = crate::model::IdeaId(app.session.peek_id().0 + offset);
+    let mut idea = Idea::new(id, &text, app.slot_key(slot), app.now);
+    idea.group = app.filter;
+    idea
+}
+
+pub(super) fn clean_or_warn(app: &mut App, raw: &str) -> String {
+    let cleaned = text::clean_line(raw);
+    if cleaned.truncated {
+        app.warn(Msg::Truncated.fill(app.lang, &[&text::MAX_CHARS]));
+    }
+    cleaned.text
+}
+
+pub(super) fn submit(app: &mut App) -> Vec<Effect> {
+    if let Some(effects) = super::meeting::submit(app) {
+        return effects;
+    }
+    match std::mem::take(&mut app.mode) {
+        Mode::Capture => {
+            app.mode = Mode::Capture;
+            let text = clean_or_warn(app, app.capture.text().to_string().as_str());
+            if text.is_empty() {
+                return vec![];
+            }
+            let idea = new_idea(app, text, 0);
+            let (id, shown) = (idea.id, idea.text.clone());
+            let effects = perform(
+                app,
+                Change::AddIdea {
+                    idea,
+                    position: None,
+                },
+            );
+            if !effects.is_empty() {
+                app.capture.clear();
+                app.set_last_added(Some(id));
+                if app.status.is_none() {
+                    app.say(Msg::IdeaAdded.fill(app.lang, &[&shown]));
+                }
+            }
+            effects
+        }
+        Mode::Prompt { kind, editor, back } => {
+            app.mode = *back;
+            submit_prompt(app, kind, editor.text())
+        }
+        Mode::Export { format, .. } => {
+            app.mode = Mode::Capture;
+            vec![Effect::Export(format)]
+        }
+        other => {
+            app.mode = other;
+            vec![]
+        }
+    }
+}
+
+pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
+    app.quit_warned = false;
+    let text = clean_or_warn(app, raw);
+    if let Some(effects) = super::meeting::submit_prompt(app, kind, text.clone()) {
+        return effects;
+    }
+    let selected = app.selected_idea().cloned();
+    let slot = app.selection.slot;
+    match kind {
+        PromptKind::EditIdea => match selected {
+            Some(idea) if !text.is_empty() && text != idea.text => {
+                perform(app, Change::EditIdea { id: idea.id, text })
+            }
+            _ => vec![],
+        },
+        PromptKind::SubPoint => match selected {
+            Some(idea) if !text.is_empty() => {
+                let mut sub_points = idea.sub_points.clone();
+                sub_points.push(text);
+                perform(
+                    app,
+                    Change::SetSubPoints {
+                        id: idea.id,
+                        sub_points,
+                    },
+                )
+            }
+            _ => vec![],
+        },
+        PromptKind::NewTheme if !text.is_empty() => {
+            let key = app.session.free_theme_key(&text);
+            let theme = Theme::new(&key, &text);
+            let effects = perform(
+                app,
+                Change::AddTheme {
+                    theme,
+                    position: None,
+                },
+            );
+            if let Some(slot) = app.session.theme_index(&key) {
+                app.selection = Selection { slot, idea: 0 };
+            }
+            effects
+        }
+        PromptKind::RenameTheme if !text.is_empty() => match app.slot_key(slot) {
+            Some(key) => {
+                let key = key.to_string();
+                let lang = app.lang;
+                perform(
+                    app,
+                    Change::RenameTheme {
+                        key,
+                        lang,
+                        name: text,
+                    },
+                )
+            }
+            None => vec![],
+        },
+        PromptKind::Group => {
+            let Some(idea) = selected else {
+                return vec![];
+            };
+            if text.is_empty() {
+                return perform(
+                    app,
+                    Change::SetGroup {
+                        id: idea.id,
+                        group: None,
+                    },
+                );
+            }
+            match text.parse::<u32>() {
+                Ok(n) if n > 0 && n <= 99 => {
+                    let mut changes = Vec::new();
+                    if n > app.session.groups {
+                        changes.push(Change::SetGroupCount { count: n });
+                    }
+                    changes.push(Change::SetGroup {
+                        id: idea.id,
+                        group: Some(n),
+                    });
+                    perform(app, Change::Batch(changes))
+                }
+                _ => {
+                    app.warn(Msg::NoSuchGroup.fill(app.lang, &[&text]));
+                    vec![]
+                }
+            }
+        }
+        PromptKind::SaveAs if !raw.trim().is_empty() => {
+            vec![Effect::SaveAs(std::path::PathBuf::from(raw.trim()))]
+        }
+        PromptKind::Timer => {
+            match super::timer::Timer::parse(app.lang, &text) {
+                Some(mut timer) => {
+                    timer.start(app.clock);
+                    app.timer = Some(timer);
+                }
+                None if text.is_empty() => {}
+                None => app.warn(Msg::TimerBadSpec.fill(app.lang, &[&text])),
+            }
+            vec![]
+        }
+        _ => vec![],
+    }
+}
+
+pub(super) fn paste(app: &mut App, raw: &str) -> Vec<Effect> {
+    let multi_line = raw.trim().contains(['\n', '\r']);
+    if matches!(app.mode, Mode::Capture) && multi_line {
+        // Each pasted line becomes its own idea in the target theme, undone as one step.
+        let lines: Vec<String> = raw
+            .lines()
+            .map(text::clean)
+            .filter(|l| !l.is_empty())
+            .collect();
+        let changes: Vec<Change> = lines
+            .into_iter()
+            .enumerate()
+            .map(|(n, line)| Change::AddIdea {
+                idea: new_idea(app, line, n as u64),
+                position: None,
+            })
+            .collect();
+        let count = changes.len();
+        let effects = perform(app, Change::Batch(changes));
+        if !effects.is_empty() {
+            app.say(Msg::IdeaAdded.fill(app.lang, &[&format!("{count} ×")]));
+        }
+        return effects;
+    }
+    if let Some(editor) = active_editor(app) {
+        let cleaned = text::clean(raw);
+        editor.insert(&cleaned);
+    }
+    vec![]
+}

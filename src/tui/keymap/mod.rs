@@ -1,0 +1,182 @@
+//! The one keymap: a table that drives input, the help screen and the footer hints,
+//! so they can never disagree.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use super::mode::ModeKind::{self, Capture, Prompt, Search};
+use crate::i18n::Msg;
+
+/// A key or key family that a binding answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// One key with exactly these modifiers (Shift is ignored for characters).
+    Code(KeyCode, KeyModifiers),
+    /// The digits 1–9 with these modifiers; the action gets the digit.
+    Digits(KeyModifiers),
+}
+
+/// One line of the keymap.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    /// Modes in which the binding applies.
+    pub modes: &'static [ModeKind],
+    /// Keys that trigger it; the first is shown in hints.
+    pub keys: &'static [Key],
+    /// What it does.
+    pub action: Action,
+    /// Its description in the help screen and hints.
+    pub label: Msg,
+    /// Whether the footer shows it.
+    pub hint: bool,
+}
+
+mod labels;
+mod table;
+
+pub use labels::{key_label, keys_label};
+pub use table::bindings;
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const ALT: KeyModifiers = KeyModifiers::ALT;
+const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+
+/// Keys whose binding above covers two directions; resolved here so the table stays one line each.
+fn paired(code: KeyCode, mods: KeyModifiers) -> Option<Action> {
+    match (code, mods) {
+        (KeyCode::Right, NONE) => Some(Action::CursorRight),
+        (KeyCode::Right, CTRL) => Some(Action::WordRight),
+        (KeyCode::End, NONE) => Some(Action::End),
+        (KeyCode::Delete, NONE) => Some(Action::DeleteChar),
+        _ => None,
+    }
+}
+
+fn normalise(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
+    let mut mods = event.modifiers & (CTRL | ALT | SHIFT);
+    let mut code = event.code;
+    if let KeyCode::Char(c) = code {
+        // Shift is already in the character; Ctrl+letters arrive in either case.
+        mods.remove(SHIFT);
+        if mods.contains(CTRL) {
+            code = KeyCode::Char(c.to_ascii_lowercase());
+        }
+    }
+    (code, mods)
+}
+
+/// The action for a key press in `mode`, or `None` when the key is unbound there.
+/// In text modes an unbound printable character becomes [`Action::Insert`].
+pub fn action_for(mode: ModeKind, event: &KeyEvent) -> Option<Action> {
+    let (code, mods) = normalise(event);
+    let text_mode = matches!(mode, Capture | Prompt | Search);
+    if text_mode && let Some(action) = paired(code, mods) {
+        return Some(action);
+    }
+    for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
+        // In text modes plain characters are text, so letter shortcuts never apply there.
+        for key in binding.keys {
+            match *key {
+                Key::Code(kc, km) if kc == code && km == mods => {
+                    let is_plain_char = matches!(kc, KeyCode::Char(_)) && km == NONE;
+                    if text_mode && is_plain_char {
+                        continue;
+                    }
+                    return Some(binding.action.clone());
+                }
+                Key::Digits(km) if km == mods => {
+                    if let KeyCode::Char(c @ '1'..='9') = code {
+                        return Some(Action::JumpTheme(c as usize - '0' as usize));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    match (code, mods) {
+        (KeyCode::Char(c), NONE) if text_mode => Some(Action::Insert(c)),
+        _ => None,
+    }
+}
+
+/// The bindings the footer shows in `mode`.
+pub fn hints(mode: ModeKind) -> impl Iterator<Item = &'static Binding> {
+    bindings()
+        .iter()
+        .filter(move |b| b.hint && b.modes.contains(&mode))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::mode::ListKind;
+    use super::super::mode::ModeKind::{Export, Focus, Help, List, Organize, Present};
+    use super::*;
+
+    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
+        KeyEvent::new(code, mods)
+    }
+
+    #[test]
+    fn letters_are_text_in_capture_and_commands_in_organize() {
+        let d = key(KeyCode::Char('d'), NONE);
+        assert_eq!(action_for(Capture, &d), Some(Action::Insert('d')));
+        assert_eq!(action_for(Organize, &d), Some(Action::Delete));
+        let shift_a = key(KeyCode::Char('Ä'), SHIFT);
+        assert_eq!(action_for(Capture, &shift_a), Some(Action::Insert('Ä')));
+    }
+
+    #[test]
+    fn digits_choose_themes() {
+        let alt3 = key(KeyCode::Char('3'), ALT);
+        assert_eq!(action_for(Capture, &alt3), Some(Action::JumpTheme(3)));
+        let three = key(KeyCode::Char('3'), NONE);
+        assert_eq!(action_for(Capture, &three), Some(Action::Insert('3')));
+        assert_eq!(action_for(Organize, &three), Some(Action::JumpTheme(3)));
+    }
+
+    #[test]
+    fn paired_keys_resolve_both_directions() {
+        assert_eq!(
+            action_for(Capture, &key(KeyCode::Right, NONE)),
+            Some(Action::CursorRight)
+        );
+        assert_eq!(
+            action_for(Capture, &key(KeyCode::Left, NONE)),
+            Some(Action::CursorLeft)
+        );
+        assert_eq!(
+            action_for(Prompt, &key(KeyCode::End, NONE)),
+            Some(Action::End)
+        );
+        assert_eq!(
+            action_for(Organize, &key(KeyCode::Right, NONE)),
+            Some(Action::Right)
+        );
+    }
+
+    #[test]
+    fn ctrl_keys_ignore_case() {
+        let z = key(KeyCode::Char('Z'), CTRL | SHIFT);
+        assert_eq!(action_for(Capture, &z), Some(Action::Undo));
+    }
+
+    #[test]
+    fn every_mode_has_hints_and_labels_are_readable() {
+        for mode in [
+            Capture,
+            Organize,
+            Focus,
+            Prompt,
+            Export,
+            Present,
+            Search,
+            List(ListKind::Actions),
+            Help,
+        ] {
+            assert!(hints(mode).next().is_some(), "{mode:?} has no hints");
+        }
+        assert_eq!(key_label(&Key::Digits(ALT)), "Alt+1…9");
+        assert_eq!(key_label(&Key::Code(KeyCode::Char('z'), CTRL)), "Ctrl+Z");
+    }
+}
