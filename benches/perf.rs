@@ -215,8 +215,27 @@ impl Report {
     }
 }
 
-/// Open: snapshot + journal replay to the first frame, against the bare `ron` parse.
-fn open(dir: &std::path::Path, n: usize) -> (f64, f64) {
+/// `path` with `suffix` added to its file name, as the store names a session's companions.
+fn sibling(path: &std::path::Path, suffix: &str) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    name.into()
+}
+
+/// Writes `bytes` to `path` and waits for the disk, so that no dirty page of the set-up is
+/// left for a timed fsync to write back.
+fn write_synced(path: &std::path::Path, bytes: &[u8]) {
+    let mut file = std::fs::File::create(path).unwrap();
+    file.write_all(bytes).unwrap();
+    file.sync_all().unwrap();
+}
+
+/// Open: from the session file to the first frame at 80×24, against the bare `ron` parse of
+/// the same file. Every timed open finds the snapshot of `n` ideas and a journal of 100 more
+/// (as after a crash, or after `foorumi add` ran with no board open), so it replays them and,
+/// as the writer, folds them into a new snapshot. Beside it, a reopen of the folded file (as
+/// after a normal quit: an empty journal). Returns (open, reopen, bare parse) p50 in ms.
+fn open(dir: &std::path::Path, n: usize) -> (f64, f64, f64) {
     use foorumi::store::SessionFile;
     let path = dir.join(format!("open-{n}.ron"));
     let session = generated(n);
@@ -238,38 +257,57 @@ fn open(dir: &std::path::Path, n: usize) -> (f64, f64) {
         file.record(&change).unwrap();
     }
     drop(file);
-    let text = std::fs::read_to_string(&path).unwrap();
+    let journal_path = sibling(&path, ".journal");
+    let snapshot = std::fs::read(&path).unwrap();
+    let journal = std::fs::read(&journal_path).unwrap();
+    let text = String::from_utf8(snapshot.clone()).unwrap();
     let mut parse = Vec::new();
     let mut opened = Vec::new();
-    for _ in 0..7 {
-        let t = Instant::now();
-        let s: Session = ron::from_str(&text).unwrap();
-        parse.push(t.elapsed());
-        std::hint::black_box(s);
+    let mut reopened = Vec::new();
+    let first_frame = |times: &mut Vec<Duration>| {
         let t = Instant::now();
         let o = SessionFile::open(&path).unwrap();
         let app = app(o.session);
         let mut term = terminal(80, 24, Counter::default());
         draw(&mut term, &app);
-        opened.push(t.elapsed());
+        times.push(t.elapsed());
+        assert_eq!(app.session.ideas.len(), n + 100);
         drop(o.file);
+    };
+    for _ in 0..7 {
+        // Back to the snapshot and its journal, as the previous open found them.
+        for suffix in [".bak1", ".bak2", ".bak3", ".bak1.journal"] {
+            let _ = std::fs::remove_file(sibling(&path, suffix));
+        }
+        write_synced(&path, &snapshot);
+        write_synced(&journal_path, &journal);
+
+        let t = Instant::now();
+        let s: Session = ron::from_str(&text).unwrap();
+        parse.push(t.elapsed());
+        std::hint::black_box(s);
+        first_frame(&mut opened);
+        first_frame(&mut reopened);
     }
     (
         percentile(&mut opened, 0.5) / 1000.0,
+        percentile(&mut reopened, 0.5) / 1000.0,
         percentile(&mut parse, 0.5) / 1000.0,
     )
 }
 
-/// Durable add through the store, against a raw append + fdatasync of the same bytes.
+/// Durable add through the store, against a raw append + fdatasync of as many bytes to the
+/// same kind of file: an existing file with a header, in the same folder, opened for appending.
 fn durable_add(dir: &std::path::Path) -> (f64, f64) {
     use foorumi::store::SessionFile;
-    use std::os::unix::fs::FileExt;
     let path = dir.join("add.ron");
     let mut session = generated(1_000);
     let mut file = SessionFile::create(&path, &session).unwrap();
-    let raw_path = dir.join("raw.bin");
-    let raw = std::fs::OpenOptions::new()
-        .create(true)
+    let journal_path = sibling(&path, ".journal");
+    let raw_path = dir.join("raw.journal");
+    // Starts as the journal does: its header, on disk.
+    write_synced(&raw_path, &std::fs::read(&journal_path).unwrap());
+    let mut raw = std::fs::OpenOptions::new()
         .append(true)
         .open(&raw_path)
         .unwrap();
@@ -287,17 +325,52 @@ fn durable_add(dir: &std::path::Path) -> (f64, f64) {
             position: None,
         };
         session.apply(change.clone()).unwrap();
-        let bytes = serde_json::to_vec(&change).unwrap();
-        let t = Instant::now();
-        file.record(&change).unwrap();
-        store.push(t.elapsed());
-        let t = Instant::now();
-        raw.write_all_at(&bytes, raw.metadata().unwrap().len())
-            .unwrap();
-        raw.sync_data().unwrap();
-        plain.push(t.elapsed());
+        let before = std::fs::metadata(&journal_path).unwrap().len();
+        let mut timed_store = || {
+            let t = Instant::now();
+            file.record(&change).unwrap();
+            store.push(t.elapsed());
+        };
+        // The same number of bytes as the record the store appends (frame and payload).
+        let bytes = vec![b'x'; 12 + serde_json::to_vec(&change).unwrap().len()];
+        let mut timed_raw = || {
+            let t = Instant::now();
+            raw.write_all(&bytes).unwrap();
+            raw.sync_data().unwrap();
+            plain.push(t.elapsed());
+        };
+        // Alternated, so neither always runs right after the other's fsync.
+        if i % 2 == 0 {
+            timed_store();
+            timed_raw();
+        } else {
+            timed_raw();
+            timed_store();
+        }
+        let after = std::fs::metadata(&journal_path).unwrap().len();
+        assert_eq!(after - before, bytes.len() as u64, "not like with like");
     }
     (percentile(&mut store, 0.5), percentile(&mut plain, 0.5))
+}
+
+/// Every export format of the 10,000-idea session, p50 in ms.
+fn exports() -> Vec<(&'static str, f64)> {
+    use foorumi::export::{Format, Options, render};
+    let session = generated(10_000);
+    let options = Options::for_session(&session);
+    Format::ALL
+        .iter()
+        .map(|&format| {
+            let mut samples = Vec::new();
+            for _ in 0..7 {
+                let t = Instant::now();
+                let bytes = render(&session, format, &options);
+                samples.push(t.elapsed());
+                assert!(!bytes.is_empty());
+            }
+            (format.extension(), percentile(&mut samples, 0.5) / 1000.0)
+        })
+        .collect()
 }
 
 /// Peak RSS of a fresh process that opens `path`, in MB (Linux /proc).
@@ -364,10 +437,12 @@ fn main() {
     }
     let dir = tempfile::tempdir_in(".").unwrap();
     for &n in &COUNTS {
-        let (opened, parse) = open(dir.path(), n);
+        let (opened, reopened, parse) = open(dir.path(), n);
         report.bench(&format!("open_ms_{n}"), opened, "ms");
+        report.bench(&format!("reopen_ms_{n}"), reopened, "ms");
         report.bench(&format!("bare_parse_ms_{n}"), parse, "ms");
         if n == 10_000 {
+            report.bench("reopen_vs_parse_10000", reopened / parse, "x");
             report.budget("open_vs_parse_10000", opened / parse, 1.5);
         }
     }
@@ -375,6 +450,11 @@ fn main() {
     report.bench("durable_add_p50", store, "us");
     report.bench("raw_write_fdatasync_p50", raw, "us");
     report.budget("durable_add_vs_raw", store / raw, 1.2);
+    for (format, ms) in exports() {
+        let name = format!("export_{format}_10000_ms");
+        report.bench(&name, ms, "ms");
+        report.budget(&name, ms, 100.0);
+    }
     let big = dir.path().join("open-10000.ron");
     let file_mb = std::fs::metadata(&big)
         .map(|m| m.len() as f64 / 1e6)

@@ -19,6 +19,17 @@ pub struct Cleaned {
 /// Cleans a one-line text: control characters and escape sequences out, tabs and
 /// newlines to single spaces, ends trimmed, at most [`MAX_CHARS`] characters.
 pub fn clean_line(input: &str) -> Cleaned {
+    if is_clean(input) {
+        return Cleaned {
+            text: input.to_string(),
+            truncated: false,
+        };
+    }
+    clean_chars(input)
+}
+
+/// [`clean_line`] character by character, for a text that needs it.
+fn clean_chars(input: &str) -> Cleaned {
     let mut out = String::with_capacity(input.len().min(MAX_CHARS * 4));
     let mut chars = input.chars().peekable();
     let mut count = 0;
@@ -63,6 +74,68 @@ pub fn clean_line(input: &str) -> Cleaned {
         text: out,
         truncated,
     }
+}
+
+/// True when [`clean_line`] would return `input` unchanged; a scan of the bytes that
+/// allocates nothing, for the common case of text that is already clean (everything read
+/// back from a session file the store wrote).
+///
+/// Clean means: no control character (C0, DEL, C1), no line or paragraph separator, no bidi
+/// override or isolate, no leading space, no two spaces in a row, no trailing whitespace and
+/// at most [`MAX_CHARS`] characters.
+pub fn is_clean(input: &str) -> bool {
+    let bytes = input.as_bytes();
+    if bytes.first() == Some(&b' ')
+        || input.trim_end().len() != input.len()
+        || (bytes.len() > MAX_CHARS && input.chars().count() > MAX_CHARS)
+    {
+        return false;
+    }
+    // One pass without branches over the bytes (texts are short and spaces come at random),
+    // then a closer look only at texts with a byte that may start a sequence to remove.
+    let (mut seen, mut double, mut previous) = (0u8, 0u8, 0u8);
+    for &b in bytes {
+        let class = BYTE_CLASS[usize::from(b)];
+        seen |= class;
+        double |= class & previous;
+        previous = class;
+    }
+    if seen & CONTROL != 0 || double & SPACE != 0 {
+        return false;
+    }
+    seen & LEAD == 0 || !(0..bytes.len()).any(|i| removed_at(&bytes[i..]))
+}
+
+/// [`BYTE_CLASS`]: an ASCII space.
+const SPACE: u8 = 1;
+/// [`BYTE_CLASS`]: a C0 control character or DEL.
+const CONTROL: u8 = 2;
+/// [`BYTE_CLASS`]: the first byte of U+0080–U+00BF or U+2000–U+203F, where the C1 controls,
+/// the line and paragraph separators and the bidi overrides and isolates are.
+const LEAD: u8 = 4;
+
+const BYTE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        table[b] = CONTROL;
+        b += 1;
+    }
+    table[0x7f] = CONTROL;
+    table[b' ' as usize] = SPACE;
+    table[0xc2] = LEAD;
+    table[0xe2] = LEAD;
+    table
+};
+
+/// True when `rest` starts with the UTF-8 of a character [`clean_line`] removes or replaces:
+/// U+0080–U+009F (the C1 controls, NEL and the 8-bit CSI, OSC … among them), U+2028, U+2029,
+/// the bidi overrides U+202A–U+202E and the isolates U+2066–U+2069.
+fn removed_at(rest: &[u8]) -> bool {
+    matches!(
+        rest,
+        [0xc2, 0x80..=0x9f, ..] | [0xe2, 0x80, 0xa8..=0xae, ..] | [0xe2, 0x81, 0xa6..=0xa9, ..]
+    )
 }
 
 /// Cleans a text and returns only the text.
@@ -137,6 +210,85 @@ mod tests {
     #[test]
     fn whitespace_is_folded() {
         assert_eq!(clean("  a\tb\r\n\nc  "), "a b c");
+    }
+
+    #[test]
+    fn is_clean_agrees_with_clean_on_edge_cases() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a",
+            "a ",
+            "a  b",
+            "a b",
+            "a\u{a0}",
+            "\u{a0}a",
+            "a\u{3000}",
+            "a\u{85}b",
+            "a\u{9f}b",
+            "a\u{80}",
+            "\u{80}",
+            "\u{9f}",
+            "\u{2028}",
+            "\u{202e}",
+            "a\u{2069}",
+            "a–b\u{2069}",
+            "\u{c0}\u{2000}",
+            "a\u{a0}b",
+            "a\u{2028}b",
+            "a\u{2027}b",
+            "a\u{202a}b",
+            "a\u{202f}b",
+            "a\u{2066}b",
+            "a\u{2065}b",
+            "a\u{206a}b",
+            "a\u{200e}b",
+            "a\u{7f}b",
+            "a\tb",
+            "Ryhmä 👩‍👩‍👧 ja 漢字",
+        ] {
+            assert_eq!(is_clean(s), clean_chars(s).text == s, "{s:?}");
+        }
+        let full = "ä".repeat(MAX_CHARS);
+        assert!(is_clean(&full));
+        assert!(!is_clean(&format!("{full}a")));
+        assert_eq!(clean_chars(&full).text, full);
+        assert_eq!(clean_line(&format!("{full}a")).text, full);
+    }
+
+    #[test]
+    fn is_clean_agrees_with_clean_for_every_character() {
+        let mut s = String::new();
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            s.clear();
+            s.push('a');
+            s.push(c);
+            s.push('b');
+            assert_eq!(is_clean(&s), clean_chars(&s).text == s, "{c:?}");
+            assert_eq!(
+                is_clean(&s[1..]),
+                clean_chars(&s[1..]).text == s[1..],
+                "{c:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn is_clean_means_clean_changes_nothing(
+            s in "([ a-zä\t\n\r\u{1b}\u{7}\u{7f}\u{85}\u{9b}\u{9d}\u{a0}\u{2028}\u{2029}\u{202a}-\u{202f}\u{2066}-\u{2069}\u{3000}👩]|\\PC){0,40}"
+        ) {
+            let slow = clean_chars(&s);
+            proptest::prop_assert_eq!(is_clean(&s), slow.text == s, "{:?}", s);
+            proptest::prop_assert!(is_clean(&slow.text));
+            proptest::prop_assert_eq!(clean_line(&s), slow);
+        }
+
+        #[test]
+        fn is_clean_agrees_on_any_text(s in ".{0,30}") {
+            proptest::prop_assert_eq!(is_clean(&s), clean_chars(&s).text == s, "{:?}", s);
+        }
     }
 
     #[test]

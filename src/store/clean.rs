@@ -1,14 +1,13 @@
 //! Text hygiene for everything read from disk: a hand-edited session or a tampered journal
 //! must not carry control sequences to the board or an export.
 
-use crate::model::text::clean;
+use crate::model::text::{clean, is_clean};
 use crate::model::{ActionItem, AgendaItem, Change, Idea, Names, ParkingItem, Session, Theme};
 
 fn tidy(s: &mut String) {
-    // Most texts are already clean; only allocate when something changes.
-    let c = clean(s);
-    if c != *s {
-        *s = c;
+    // Most texts are already clean: a scan, no allocation and no copy for them.
+    if !is_clean(s) {
+        *s = clean(s);
     }
 }
 
@@ -26,6 +25,14 @@ fn tidy_all(v: &mut [String]) {
 fn tidy_lines(s: &mut String) {
     if !s.contains(['\n', '\r']) {
         return tidy(s);
+    }
+    // Already clean paragraphs: every line clean and no blank line at either end.
+    if !s.contains('\r')
+        && !s.starts_with('\n')
+        && !s.ends_with('\n')
+        && s.split('\n').all(is_clean)
+    {
+        return;
     }
     let cleaned: Vec<String> = s.lines().map(clean).collect();
     let joined = cleaned.join("\n").trim_matches('\n').to_string();

@@ -122,21 +122,20 @@ impl SessionFile {
         let w = writable(files, &mut self.mode)?;
         let result = w.locked(|w| {
             w.catch_up(files)?;
-            let record = if w.pending.is_empty() {
+            if w.pending.is_empty() {
                 // The replica follows replay exactly; a change that does not fit it (a caller
                 // bug) is still journaled, and replay will report it.
                 let _ = replay_one(&mut w.replica, change.clone());
-                change.clone()
-            } else {
-                match rebase(&mut w.replica, &w.pending, change) {
-                    Some((batch, fitted)) => {
-                        w.pending = fitted;
-                        batch
-                    }
-                    None => {
-                        let _ = replay_one(&mut w.replica, change.clone());
-                        change.clone()
-                    }
+                return w.append_record(files, change);
+            }
+            let record = match rebase(&mut w.replica, &w.pending, change) {
+                Some((batch, fitted)) => {
+                    w.pending = fitted;
+                    batch
+                }
+                None => {
+                    let _ = replay_one(&mut w.replica, change.clone());
+                    change.clone()
                 }
             };
             w.append_record(files, &record)

@@ -27,7 +27,7 @@ pub fn to_ron(session: &Session) -> String {
     text
 }
 
-/// Only the version, read before the full parse: a newer file may have fields this build
+/// Only the version, read when the full parse fails: a newer file may have fields this build
 /// does not know, and "too new" is the helpful message then, not "unknown field".
 #[derive(Deserialize)]
 struct Probe {
@@ -46,21 +46,32 @@ fn options() -> ron::Options {
 /// raised past every idea id, so what a hand edit left behind cannot break the board.
 pub fn parse_session(text: &str, name: &str) -> Result<Session, StoreError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if let Ok(probe) = options().from_str::<Probe>(text)
-        && probe.version > FORMAT_VERSION
-    {
-        return Err(StoreError::NewerVersion {
-            name: name.to_string(),
-            found: probe.version,
-            supported: FORMAT_VERSION,
-        });
-    }
-    let mut session: Session = options().from_str(text).map_err(|e| StoreError::Parse {
+    let newer = |found| StoreError::NewerVersion {
         name: name.to_string(),
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    })?;
+        found,
+        supported: FORMAT_VERSION,
+    };
+    // One parse when the file is good; the version alone is probed only when the full parse
+    // fails, so a newer file's unknown fields are reported as "too new", not as errors.
+    let mut session: Session = match options().from_str(text) {
+        Ok(session) => session,
+        Err(e) => {
+            if let Ok(probe) = options().from_str::<Probe>(text)
+                && probe.version > FORMAT_VERSION
+            {
+                return Err(newer(probe.version));
+            }
+            return Err(StoreError::Parse {
+                name: name.to_string(),
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: e.code.to_string(),
+            });
+        }
+    };
+    if session.version > FORMAT_VERSION {
+        return Err(newer(session.version));
+    }
     clean::session(&mut session);
     validate(&session).map_err(|problem| StoreError::Invalid {
         name: name.to_string(),
@@ -119,7 +130,7 @@ fn validate(s: &Session) -> Result<(), Problem> {
             }
         }
     }
-    let mut ids = HashSet::new();
+    let mut ids = HashSet::with_capacity(s.ideas.len());
     for i in &s.ideas {
         if i.id.0 > MAX_IDEA_ID {
             return Err(Problem::IdeaIdTooLarge(i.id));
@@ -228,6 +239,25 @@ mod tests {
             ),
             "{e:?}"
         );
+    }
+
+    #[test]
+    fn newer_version_is_refused_also_when_everything_else_parses() {
+        let text = to_ron(&sample()).replace("version: 1", "version: 2");
+        assert!(matches!(
+            parse_session(&text, "new.ron"),
+            Err(StoreError::NewerVersion {
+                found: 2,
+                supported: 1,
+                ..
+            })
+        ));
+        // A syntax error in a file of this version is a syntax error, not "too new".
+        let text = to_ron(&sample()).replace("title:", "title::");
+        assert!(matches!(
+            parse_session(&text, "a.ron"),
+            Err(StoreError::Parse { .. })
+        ));
     }
 
     #[test]

@@ -87,13 +87,15 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 
 /// One change framed as a record, ready to append.
 pub(crate) fn encode(change: &Change) -> Result<Vec<u8>, serde_json::Error> {
-    let payload = serde_json::to_vec(change)?;
-    let len = u32::try_from(payload.len()).map_err(serde::ser::Error::custom)?;
-    let mut out = Vec::with_capacity(FRAME_LEN + payload.len());
+    // The payload is written in place after room for the frame, which is filled in after.
+    let mut out = Vec::with_capacity(256);
     out.extend_from_slice(&RECORD_MAGIC);
-    out.extend_from_slice(&len.to_le_bytes());
-    out.extend_from_slice(&frame_crc(len, &payload).to_le_bytes());
-    out.extend_from_slice(&payload);
+    out.extend_from_slice(&[0; FRAME_LEN - 4]);
+    serde_json::to_writer(&mut out, change)?;
+    let len = u32::try_from(out.len() - FRAME_LEN).map_err(serde::ser::Error::custom)?;
+    let crc = frame_crc(len, &out[FRAME_LEN..]);
+    out[4..8].copy_from_slice(&len.to_le_bytes());
+    out[8..12].copy_from_slice(&crc.to_le_bytes());
     Ok(out)
 }
 

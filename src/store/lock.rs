@@ -40,6 +40,9 @@ fn open_lock_file(path: &Path) -> Result<File, StoreError> {
         })
 }
 
+/// Width of the pid in the writer's lock file: any `u32`.
+const PID_WIDTH: usize = 10;
+
 /// Tries to take the writer lock at `path` without waiting.
 pub(crate) fn try_writer(path: &Path) -> Result<TryWriter, StoreError> {
     let mut file = open_lock_file(path)?;
@@ -47,9 +50,15 @@ pub(crate) fn try_writer(path: &Path) -> Result<TryWriter, StoreError> {
     match FileExt::try_lock(&file) {
         Ok(()) => {
             // The pid is only a hint for the read-only notice, so failing to write it is harmless.
-            let _ = file.set_len(0);
+            // Written over the old one at a fixed width, padded with spaces: the file keeps its
+            // length, so opening never truncates (on ext4 a truncate waits for the journal
+            // commit that any recent fsync started, which can take longer than the open).
+            let pid = format!("{:<PID_WIDTH$}", std::process::id());
+            if file.metadata().is_ok_and(|m| m.len() > pid.len() as u64) {
+                let _ = file.set_len(pid.len() as u64);
+            }
             let _ = file.rewind();
-            let _ = write!(file, "{}", std::process::id());
+            let _ = file.write_all(pid.as_bytes());
             Ok(TryWriter::Acquired(WriterLock { _file: file }))
         }
         Err(TryLockError::WouldBlock) => {
@@ -86,17 +95,6 @@ impl AppendLock {
         Ok(AppendLock {
             file: open_lock_file(path)?,
             path: path.to_path_buf(),
-        })
-    }
-
-    /// Another handle of the same lock file; locking either locks both (same open file).
-    pub fn clone_handle(&self) -> Result<AppendLock, StoreError> {
-        Ok(AppendLock {
-            file: self.file.try_clone().map_err(|e| StoreError::Lock {
-                path: self.path.clone(),
-                source: e,
-            })?,
-            path: self.path.clone(),
         })
     }
 
@@ -150,6 +148,18 @@ mod tests {
         let path = dir.path().join("a.ron.lock");
         std::fs::write(&path, "999999").unwrap(); // as a crashed writer leaves it
         assert!(matches!(try_writer(&path).unwrap(), TryWriter::Acquired(_)));
+    }
+
+    #[test]
+    fn the_pid_is_written_over_whatever_was_there() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron.lock");
+        std::fs::write(&path, "12345678901234567890\n").unwrap();
+        let lock = try_writer(&path).unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.trim().parse::<u32>().ok(), Some(std::process::id()));
+        assert_eq!(text.len(), PID_WIDTH);
+        drop(lock);
     }
 
     #[test]

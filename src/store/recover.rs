@@ -86,11 +86,12 @@ pub(crate) fn read_session(path: &Path) -> Result<Option<(Vec<u8>, Session)>, St
 /// A snapshot that cannot be read for an I/O reason (permissions, say) is an error, not damage:
 /// falling back to a backup then would set aside a journal that is perfectly good.
 pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
-    let snapshot_bytes = read_opt(&files.snapshot)?;
     let mut notices = Vec::new();
-    let (mut session, base, base_bytes) = match &snapshot_bytes {
-        Some(bytes) => match parse_bytes(bytes, &files.name()) {
-            Ok(s) => (s, 0, bytes.clone()),
+    // The snapshot's bytes are only needed for their binding; they are dropped before the
+    // journal is replayed, so a big session is not held twice.
+    let (mut session, base, base_binding) = match read_opt(&files.snapshot)? {
+        Some(bytes) => match parse_bytes(&bytes, &files.name()) {
+            Ok(s) => (s, 0, Binding::of(&bytes)),
             Err(e) => fall_back(files, Some(e), &mut notices)?,
         },
         None => fall_back(files, None, &mut notices)?,
@@ -101,7 +102,7 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
     let scan = journal::scan(&journal_bytes, HEADER_LEN, true);
     let state = if journal_bytes.is_empty() {
         JournalState::Missing
-    } else if binding.is_some_and(|b| b == Binding::of(&base_bytes)) {
+    } else if binding == Some(base_binding) {
         JournalState::Bound
     } else if base > 0 && binding.is_some() {
         // The snapshot is unreadable, so which file the journal followed cannot be checked:
@@ -127,8 +128,8 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
     };
     // Backup 1's own journal, unless the current journal is that one (a crash came before
     // it was renamed): then replaying both would apply its changes twice.
-    if base == 1 && binding != Some(Binding::of(&base_bytes)) {
-        let count = replay_backup_journal(files, &base_bytes, &mut session, &mut notices)?;
+    if base == 1 && binding != Some(base_binding) {
+        let count = replay_backup_journal(files, base_binding, &mut session, &mut notices)?;
         if count > 0 {
             notices.push(Notice::Replayed {
                 journal: files.backup_journal.clone(),
@@ -184,7 +185,7 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         session,
         notices,
         base,
-        base_binding: Binding::of(&base_bytes),
+        base_binding,
         journal: info,
     })
 }
@@ -192,14 +193,14 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
 /// Replays the journal that followed backup 1, when it did; returns how many changes applied.
 fn replay_backup_journal(
     files: &Files,
-    backup: &[u8],
+    backup: Binding,
     session: &mut Session,
     notices: &mut Vec<Notice>,
 ) -> Result<usize, StoreError> {
     let Some(bytes) = read_opt(&files.backup_journal)? else {
         return Ok(0);
     };
-    if journal::read_header(&bytes) != Some(Binding::of(backup)) {
+    if journal::read_header(&bytes) != Some(backup) {
         return Ok(0);
     }
     let mut applied = 0;
@@ -226,7 +227,7 @@ fn fall_back(
     files: &Files,
     error: Option<StoreError>,
     notices: &mut Vec<Notice>,
-) -> Result<(Session, usize, Vec<u8>), StoreError> {
+) -> Result<(Session, usize, Binding), StoreError> {
     let mut first_error = error;
     for (i, backup) in files.backups.iter().enumerate() {
         match read_session(backup) {
@@ -240,7 +241,7 @@ fn fall_back(
                     backup: backup.clone(),
                     kept: None,
                 });
-                return Ok((session, i + 1, bytes));
+                return Ok((session, i + 1, Binding::of(&bytes)));
             }
             Ok(None) => {}
             Err(e) => {

@@ -3,6 +3,7 @@
 
 use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::sync::Arc;
 
 use super::generation::{open_journal, rename_if_exists, restart_journal, write_snapshot};
 use super::journal::{self, HEADER_LEN};
@@ -17,7 +18,8 @@ use crate::model::{Change, Session};
 #[derive(Debug)]
 pub(crate) struct Writer {
     _lock: WriterLock,
-    pub(crate) append: AppendLock,
+    /// The journal's append lock; shared with the guard [`locked`](Self::locked) holds.
+    pub(crate) append: Arc<AppendLock>,
     /// The journal, opened for appending; `None` only when poisoned before it was opened.
     pub(crate) journal: Option<File>,
     /// Bytes of the journal already read or written by us.
@@ -42,7 +44,7 @@ impl Writer {
     ) -> Writer {
         Writer {
             _lock: lock,
-            append,
+            append: Arc::new(append),
             journal: Some(journal),
             known_len: HEADER_LEN as u64,
             replica: session.clone(),
@@ -58,13 +60,13 @@ impl Writer {
         files: &Files,
         lock: WriterLock,
     ) -> Result<(Writer, Recovered, Option<String>), StoreError> {
-        let append = AppendLock::open(&files.append_lock)?;
+        let append = Arc::new(AppendLock::open(&files.append_lock)?);
         let guard = append.hold(true)?;
         let mut rec = recover(files)?;
         let draft = read_draft(files, &mut rec.notices);
         let mut writer = Writer {
             _lock: lock,
-            append: AppendLock::open(&files.append_lock)?,
+            append: Arc::clone(&append),
             journal: None,
             known_len: 0,
             replica: rec.session.clone(),
@@ -91,9 +93,9 @@ impl Writer {
         &mut self,
         f: impl FnOnce(&mut Writer) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
-        // A second handle of the same lock, so the guard does not borrow `self`.
-        let guard_file = self.append.clone_handle()?;
-        let _guard = guard_file.hold(true)?;
+        // Another reference to the same lock, so the guard does not borrow `self`.
+        let append = Arc::clone(&self.append);
+        let _guard = append.hold(true)?;
         f(self)
     }
 
@@ -137,7 +139,9 @@ impl Writer {
         }
         if changed {
             let moved_aside = !self.snapshot_ok && files.snapshot.exists();
-            self.rewrite(files, &rec.session.clone())?;
+            // Nothing is pending at open and the replica is the recovered session already:
+            // it is written as it is, without another copy.
+            self.write_generation(files, &rec.session)?;
             if moved_aside {
                 for n in &mut rec.notices {
                     if let Notice::FellBack { kept, .. } = n {
@@ -161,8 +165,17 @@ impl Writer {
                 fitted.push(applied);
             }
         }
+        self.write_generation(files, &state)?;
+        self.replica = state;
+        self.pending = fitted;
+        Ok(())
+    }
+
+    /// Writes `state` as the new snapshot (the old one becomes backup 1, its journal backup
+    /// 1's journal) and starts a fresh journal bound to it.
+    fn write_generation(&mut self, files: &Files, state: &Session) -> Result<(), StoreError> {
         let rotated = self.snapshot_ok;
-        let binding = write_snapshot(files, &state, rotated)?;
+        let binding = write_snapshot(files, state, rotated)?;
         self.snapshot_ok = true;
         // Closed before it is renamed or replaced, which Windows requires.
         self.journal = None;
@@ -174,8 +187,6 @@ impl Writer {
         }
         self.journal = Some(restart_journal(files, binding)?);
         self.known_len = HEADER_LEN as u64;
-        self.replica = state;
-        self.pending = fitted;
         Ok(())
     }
 
