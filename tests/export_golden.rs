@@ -8,7 +8,7 @@ mod support;
 
 use foorumi::export::{self, Format, Options};
 use foorumi::model::{Lang, Session};
-use support::{assert_golden, docx_dump, forum_2015, table_2019};
+use support::{assert_golden, docx_dump, forum_2015, table_2019, table_2019_autumn};
 
 fn render(s: &Session, f: Format, lang: Lang) -> Vec<u8> {
     let options = Options {
@@ -117,4 +117,90 @@ fn built_headings_per_language() {
         first_line(&s, Lang::Fi),
         "YHTEENVETO RYHMÄTÖISTÄ: KEVÄTKOKOUS"
     );
+}
+
+#[test]
+fn a_running_series_every_format() {
+    let s = table_2019_autumn();
+    assert_golden("2019-09.txt", &render(&s, Format::Txt, Lang::Fi));
+    assert_golden("2019-09.md", &render(&s, Format::Md, Lang::Fi));
+    assert_golden("2019-09.html", &render(&s, Format::Html, Lang::Fi));
+    assert_golden("2019-09.csv", &render(&s, Format::Csv, Lang::Fi));
+    assert_golden("2019-09.json", &render(&s, Format::Json, Lang::Fi));
+    assert_golden(
+        "2019-09.docx.txt",
+        docx_dump(&render(&s, Format::Docx, Lang::Fi)).as_bytes(),
+    );
+    assert_golden("2019-09.en.txt", &render(&s, Format::Txt, Lang::En));
+}
+
+#[test]
+fn the_voting_result_ranks_ties_alike_and_always_shows_totals() {
+    let s = table_2019_autumn();
+    assert!(s.voting.hidden && s.voting.closed);
+    let ranked = export::voting_result(&s, Lang::Fi);
+    let rows: Vec<(usize, &str, u32, &str)> = ranked
+        .iter()
+        .map(|r| (r.rank, r.idea.text.as_str(), r.idea.votes, r.theme.as_str()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                1,
+                "Koulujen tilat iltaisin järjestöjen käyttöön maksutta",
+                5,
+                "Tilat"
+            ),
+            (
+                2,
+                "Kumppanuustalo jokaiseen kuntaan",
+                3,
+                "Tilat – Kumppanuustalot"
+            ),
+            (
+                2,
+                "Avustusten hakuaika samaksi kaikissa kunnissa",
+                3,
+                "Avustukset"
+            ),
+            (
+                4,
+                "Järjestöinfo kuntien uusille työntekijöille",
+                2,
+                "Lajittelematta"
+            ),
+            (5, "Monivuotiset toiminta-avustukset", 1, "Avustukset"),
+        ]
+    );
+    // At most ten, but never cutting between equals.
+    let mut many = s.clone();
+    for (n, idea) in many.ideas.iter_mut().enumerate() {
+        idea.votes = if n == 0 { 9 } else { 1 };
+    }
+    let base = many.ideas[0].clone();
+    for n in 0..12 {
+        let mut extra = base.clone();
+        extra.id = foorumi::model::IdeaId(100 + n);
+        extra.text = format!("lisäidea {n}");
+        extra.votes = if n < 8 { 4 } else { 1 };
+        many.ideas.push(extra);
+    }
+    let ranked = export::voting_result(&many, Lang::Fi);
+    // 1 with 9 votes, 8 with 4, then 1 vote each: places 10… are all tied, all listed.
+    assert_eq!(ranked[0].rank, 1);
+    assert_eq!(ranked[8].rank, 2);
+    assert!(
+        ranked[9..]
+            .iter()
+            .all(|r| r.rank == 10 && r.idea.votes == 1)
+    );
+    assert_eq!(ranked.len(), 1 + 8 + 5 + 4);
+    let mut nobody = s.clone();
+    nobody.ideas.iter_mut().for_each(|i| i.votes = 0);
+    assert!(export::voting_result(&nobody, Lang::Fi).is_empty());
+    for f in [Format::Txt, Format::Md, Format::Html] {
+        let text = String::from_utf8(render(&nobody, f, Lang::Fi)).unwrap();
+        assert!(!text.contains("Äänestyksen tulos"), "{f:?}");
+    }
 }

@@ -228,3 +228,49 @@ fn over_long_ideas_are_cut_and_reported() {
     assert_eq!(imported.session.ideas[0].text.chars().count(), 2000);
     assert!(imported.report.iter().any(|l| l.contains("2000")));
 }
+
+#[test]
+fn parking_sub_points_stay_with_their_item() {
+    let text = "YHTEENVETO 1.3.2024 KEVÄTFOORUMIN RYHMÄTÖISTÄ\n\nTilat\n\n• sali\n\nParkkipaikka\n\n• Maakunnan avustukset\n  – kysytään valmistelijoilta\n  – palataan syksyllä\n• Avaimet\n";
+    let s = import(text).session;
+    assert_eq!(s.parking.len(), 2);
+    assert_eq!(
+        s.parking[0].sub_points,
+        ["kysytään valmistelijoilta", "palataan syksyllä"]
+    );
+    assert!(s.parking[1].sub_points.is_empty());
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+}
+
+#[test]
+fn the_voting_result_adds_only_what_is_nowhere_else() {
+    let text = "YHTEENVETO 1.3.2024 KEVÄTFOORUMIN RYHMÄTÖISTÄ\n\nJatkoa tilaisuudelle Syysfoorumi 12.9.2023\n\nTilat\n\n• sali (3 ääntä)\n\nAvustukset\n\n• pienavustukset\n\nÄänestyksen tulos\n\n1. sali (3 ääntä)\n   – Tilat\n2. hakuaika samaksi (2 ääntä)\n   – Avustukset\n3. kahvila (1 ääni)\n   – Ei tällaista teemaa\n";
+    let imported = import(text);
+    let s = &imported.session;
+    let votes: Vec<(String, u32)> = s.ideas.iter().map(|i| (i.text.clone(), i.votes)).collect();
+    assert_eq!(
+        votes,
+        [
+            ("sali".to_string(), 3),
+            ("pienavustukset".to_string(), 0),
+            ("hakuaika samaksi".to_string(), 2),
+            ("kahvila".to_string(), 1),
+        ]
+    );
+    assert_eq!(s.ideas[2].theme.as_deref(), Some("avustukset"));
+    // A theme the summary does not have: the idea goes unsorted and keeps the name.
+    assert_eq!(s.ideas[3].theme, None);
+    assert_eq!(s.ideas[3].sub_points, ["Ei tällaista teemaa"]);
+    let previous = s.previous.as_ref().expect("series link read");
+    assert_eq!(previous.title, "Syysfoorumi");
+    assert_eq!(previous.date, chrono::NaiveDate::from_ymd_opt(2023, 9, 12));
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
+}
+
+#[test]
+fn a_follow_up_sentence_later_in_the_text_stays_a_note() {
+    let text = "Tilat\n\n• sali\n\nJatkoa tilaisuudelle Syysfoorumi 12.9.2023\n";
+    let s = import(text).session;
+    assert_eq!(s.previous, None);
+    assert_eq!(s.notes, ["Jatkoa tilaisuudelle Syysfoorumi 12.9.2023"]);
+}

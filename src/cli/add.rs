@@ -1,20 +1,92 @@
-//! `foorumi add`: add one idea from the shell, also while the board is open.
+//! `foorumi add`: add an idea, an action or a parking-lot item from the shell, also while
+//! the board is open.
+//!
+//! With no board on the session this process opens it as the writer and journals the
+//! change. With a board open, the change is appended under the journal lock
+//! ([`store::append_change`]) and the board's poll shows it within a second. Actions and
+//! parking-lot items are appended at the end (`position: None`), so whatever the board did
+//! to those lists meanwhile, they land last, and the board's own index-addressed changes
+//! are rebased around them by the store.
 
 use super::Failure;
 use super::args::AddArgs;
-use crate::i18n::{Lang, Msg};
-use crate::model::{Change, Idea, IdeaId, text};
+use crate::i18n::{Lang, Msg, parse_date};
+use crate::model::{self, Change, Idea, IdeaId, text};
 use crate::store::{self, SessionFile};
 
-/// Adds the idea and prints its id.
+/// Adds what the arguments say; prints the new idea's id, or what was added.
 pub fn run(args: &AddArgs, lang: Lang) -> Result<(), Failure> {
+    if let Some(words) = &args.action {
+        return add_action(args, words, lang);
+    }
+    if let Some(words) = &args.parking {
+        return add_parking(args, words, lang);
+    }
+    let theme = args
+        .theme
+        .as_deref()
+        .expect("clap requires one of --theme, --action and --parking");
+    add_idea(args, theme, lang)
+}
+
+/// The cleaned text of `words`; an error `empty` when nothing is left, a warning when cut.
+fn cleaned(words: &[String], empty: Msg, lang: Lang) -> Result<String, Failure> {
+    let cleaned = text::clean_line(&words.join(" "));
+    if cleaned.text.is_empty() {
+        return Err(Failure::Message(empty.get(lang).to_string()));
+    }
+    if cleaned.truncated {
+        eprintln!(
+            "foorumi: {}",
+            Msg::Truncated.fill(lang, &[&text::MAX_CHARS])
+        );
+    }
+    Ok(cleaned.text)
+}
+
+/// Records `change` in the session: as its writer when no board has it open, else by
+/// appending to the journal under its lock. Returns the change as recorded.
+fn record(args: &AddArgs, file: &mut SessionFile, change: Change) -> Result<Change, Failure> {
+    if file.read_only() {
+        Ok(store::append_change(&args.path, &change)?)
+    } else {
+        file.record(&change)?;
+        Ok(change)
+    }
+}
+
+fn add_action(args: &AddArgs, words: &[String], lang: Lang) -> Result<(), Failure> {
+    let action = cleaned(words, Msg::EmptyAction, lang)?;
+    let due = match &args.due {
+        Some(d) => {
+            Some(parse_date(d).ok_or_else(|| Failure::Message(Msg::BadDate.fill(lang, &[d])))?)
+        }
+        None => None,
+    };
+    let owner = args.owner.as_deref().unwrap_or("");
+    let mut file = SessionFile::open(&args.path)?.file;
+    record(args, &mut file, model::add_action(&action, owner, due, &[]))?;
+    super::print(&format!("{}\n", Msg::ActionAdded.fill(lang, &[&action])));
+    Ok(())
+}
+
+fn add_parking(args: &AddArgs, words: &[String], lang: Lang) -> Result<(), Failure> {
+    let item = cleaned(words, Msg::EmptyParkingItem, lang)?;
+    let mut file = SessionFile::open(&args.path)?.file;
+    let now = chrono::Local::now().fixed_offset();
+    record(args, &mut file, model::add_parking_item(&item, now))?;
+    super::print(&format!("{}\n", Msg::ParkingAdded.fill(lang, &[&item])));
+    Ok(())
+}
+
+fn add_idea(args: &AddArgs, theme: &str, lang: Lang) -> Result<(), Failure> {
     let opened = SessionFile::open(&args.path)?;
     let mut file = opened.file;
     let session = opened.session;
-    if session.theme(&args.theme).is_none() {
+    if session.theme(theme).is_none() {
         let known: Vec<&str> = session.themes.iter().map(|t| t.key.as_str()).collect();
         return Err(Failure::Message(
-            Msg::UnknownThemeKey.fill(lang, &[&args.theme, &known.join(", ")]),
+            Msg::UnknownThemeKey.fill(lang, &[&theme, &known.join(", ")]),
         ));
     }
     if let Some(g) = args.group
@@ -24,20 +96,10 @@ pub fn run(args: &AddArgs, lang: Lang) -> Result<(), Failure> {
             Msg::BadGroup.fill(lang, &[&g, &session.groups]),
         ));
     }
-    let cleaned = text::clean_line(&args.text.join(" "));
-    if cleaned.text.is_empty() {
-        return Err(Failure::Message(Msg::EmptyIdea.get(lang).to_string()));
-    }
-    if cleaned.truncated {
-        eprintln!(
-            "foorumi: {}",
-            Msg::Truncated.fill(lang, &[&text::MAX_CHARS])
-        );
-    }
-    let shared = file.read_only();
+    let text = cleaned(&args.text, Msg::EmptyIdea, lang)?;
     let id = session.peek_id();
     let now = chrono::Local::now().fixed_offset();
-    let mut idea = Idea::new(id, &cleaned.text, Some(&args.theme), now);
+    let mut idea = Idea::new(id, &text, Some(theme), now);
     idea.group = args.group;
     let mut changes = Vec::new();
     if let Some(g) = args.group
@@ -54,14 +116,9 @@ pub fn run(args: &AddArgs, lang: Lang) -> Result<(), Failure> {
     } else {
         Change::Batch(changes)
     };
-    // With a board open, the store appends under the journal lock and gives the idea the
-    // next free id if the board took this one meanwhile; print the id it really got.
-    let id = if shared {
-        added_id(&store::append_change(&args.path, &change)?).unwrap_or(id)
-    } else {
-        file.record(&change)?;
-        id
-    };
+    // With a board open, the store gives the idea the next free id if the board took this
+    // one meanwhile; print the id it really got.
+    let id = added_id(&record(args, &mut file, change)?).unwrap_or(id);
     super::print(&format!("{id}\n"));
     Ok(())
 }

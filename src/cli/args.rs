@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{ArgGroup, Args, Parser, Subcommand};
 
 /// foorumi — run a partnership forum on the wall and write its summary the same day.
 #[derive(Debug, Parser)]
@@ -30,9 +30,9 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create a new session file.
+    /// Create a new session file, or the next session of a series with --from.
     New(NewArgs),
-    /// Add one idea to a session (also while its board is open) and print its id.
+    /// Add an idea, an action or a parking-lot item to a session (also while its board is open).
     Add(AddArgs),
     /// List the theme sets and their theme keys.
     Themes,
@@ -94,30 +94,54 @@ pub struct CheckArgs {
 pub struct NewArgs {
     /// Where to create the session (.ron).
     pub path: PathBuf,
-    /// Title of the session.
+    /// The previous session of the series: its open and partly done actions and its
+    /// parking lot carry over, to be reviewed first; it is only read.
+    #[arg(long, value_name = "PREVIOUS")]
+    pub from: Option<PathBuf>,
+    /// Title of the session (with --from: the previous session's title).
     #[arg(long)]
     pub title: Option<String>,
     /// Date as D.M.YYYY (default: today).
     #[arg(long)]
     pub date: Option<String>,
-    /// Theme set to start from (see `foorumi themes`).
-    #[arg(long, default_value = crate::bundled::DEFAULT_THEME_SET)]
-    pub themes: String,
+    /// Theme set to start from (see `foorumi themes`); default `kumppanuus`, with --from
+    /// the previous session's themes.
+    #[arg(long, value_name = "SET")]
+    pub themes: Option<String>,
 }
 
-/// Arguments of `foorumi add`.
+/// Arguments of `foorumi add`: exactly one of --theme (an idea), --action or --parking.
 #[derive(Debug, Args)]
+#[command(group(
+    ArgGroup::new("what")
+        .required(true)
+        .args(["theme", "action", "parking"])
+))]
 pub struct AddArgs {
     /// The session file.
     pub path: PathBuf,
-    /// Key of the theme the idea goes to (see `foorumi themes`).
-    #[arg(long)]
-    pub theme: String,
-    /// Group number (Ryhmä N).
-    #[arg(long)]
+    /// Add an idea to the theme with this key (see `foorumi themes`); the idea is TEXT….
+    #[arg(long, value_name = "KEY", requires = "text")]
+    pub theme: Option<String>,
+    /// Group number (Ryhmä N) of the idea.
+    // Not `requires`: clap lets a required argument be missing when it conflicts with a
+    // present one, and the three of the group all conflict. Hence `conflicts_with_all`.
+    #[arg(long, conflicts_with_all = ["action", "parking"])]
     pub group: Option<u32>,
-    /// The idea.
-    #[arg(required = true, num_args = 1..)]
+    /// Add an open action with this text.
+    #[arg(long, value_name = "TEXT", num_args = 1..)]
+    pub action: Option<Vec<String>>,
+    /// Who is responsible for the action (vastuutaho).
+    #[arg(long, value_name = "O", conflicts_with_all = ["theme", "parking"])]
+    pub owner: Option<String>,
+    /// Due date of the action as D.M.YYYY.
+    #[arg(long, value_name = "D.M.YYYY", conflicts_with_all = ["theme", "parking"])]
+    pub due: Option<String>,
+    /// Put this text in the parking lot.
+    #[arg(long, value_name = "TEXT", num_args = 1..)]
+    pub parking: Option<Vec<String>>,
+    /// The idea (with --theme).
+    #[arg(num_args = 1.., conflicts_with_all = ["action", "parking"])]
     pub text: Vec<String>,
 }
 

@@ -3,8 +3,8 @@
 //! Structure a secretary can keep editing in Word or LibreOffice: the title in Word's
 //! built-in *Title* style, themes and sections in *heading 1*, sub-themes in *heading 2*
 //! (so the navigation pane and a table of contents work), ideas as a real bullet list
-//! (one bullet numbering definition; sub-points on its level 1), and the actions as a
-//! table. A4 with 2 cm margins. Every text passes [`super::sanitize`] and
+//! (one bullet numbering definition; sub-points on its level 1), and the voting result and
+//! the actions as tables. A4 with 2 cm margins. Every text passes [`super::sanitize`] and
 //! [`super::xml_legal`], so the XML is always well-formed; `docx-rs` escapes markup.
 
 use docx_rs::{
@@ -14,8 +14,8 @@ use docx_rs::{
 };
 
 use super::{
-    Options, Outline, agenda_line, facts, paragraphs, sanitize, status_label, theme_name, title,
-    votes_label, xml_legal,
+    Options, Outline, agenda_line, facts, paragraphs, sanitize, series_link, theme_name, title,
+    votes_label, voting_result, xml_legal,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -43,6 +43,9 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
                 .add_run(Run::new().add_text(safe(&format!("{label}: "))).bold())
                 .add_run(Run::new().add_text(safe(&value))),
         );
+    }
+    if let Some(link) = series_link(session, lang) {
+        doc = doc.add_paragraph(italic(&link));
     }
     for p in paragraphs(&session.intro) {
         doc = doc.add_paragraph(plain(&p));
@@ -82,57 +85,58 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
         doc = doc.add_paragraph(styled("Heading1", Msg::Unsorted.get(lang)));
         doc = ideas(doc, &outline.unsorted, lang);
     }
+    let ranked = voting_result(session, lang);
+    if !ranked.is_empty() {
+        doc = doc.add_paragraph(styled("Heading1", Msg::ExportRanking.get(lang)));
+        let head = [
+            Msg::ColumnRank,
+            Msg::ColumnIdea,
+            Msg::ColumnTheme,
+            Msg::ColumnVotes,
+        ];
+        let rows: Vec<[String; 4]> = ranked
+            .iter()
+            .map(|r| {
+                [
+                    r.rank.to_string(),
+                    r.idea.text.clone(),
+                    r.theme.clone(),
+                    r.idea.votes.to_string(),
+                ]
+            })
+            .collect();
+        doc = doc.add_table(table(&head, &rows, [900, 5_238, 2_600, 900], lang));
+    }
     if !session.parking.is_empty() {
         doc = doc.add_paragraph(styled("Heading1", Msg::ExportParking.get(lang)));
         for item in &session.parking {
             doc = doc.add_paragraph(bullet(&sanitize(&item.text), 0));
+            for sub in &item.sub_points {
+                doc = doc.add_paragraph(bullet(sub, 1));
+            }
         }
     }
     if !session.actions.is_empty() {
         doc = doc.add_paragraph(styled("Heading1", Msg::ExportActions.get(lang)));
-        let widths = [4_838, 2_200, 1_300, 1_300];
-        let cell = |text: &str, width: usize, bold: bool| {
-            let mut run = Run::new().add_text(safe(&sanitize(text)));
-            if bold {
-                run = run.bold();
-            }
-            TableCell::new()
-                .width(width, WidthType::Dxa)
-                .add_paragraph(Paragraph::new().add_run(run))
-        };
         let head = [
             Msg::ExportAction,
             Msg::ExportOwner,
             Msg::ExportDue,
             Msg::ExportStatus,
         ];
-        let mut rows = vec![TableRow::new(
-            head.iter()
-                .zip(widths)
-                .map(|(m, w)| cell(m.get(lang), w, true))
-                .collect(),
-        )];
-        for action in &session.actions {
-            let due = action.due.map(format_date).unwrap_or_default();
-            let texts = [
-                action.text.as_str(),
-                action.owner.as_str(),
-                due.as_str(),
-                status_label(lang, action.status),
-            ];
-            rows.push(TableRow::new(
-                texts
-                    .iter()
-                    .zip(widths)
-                    .map(|(t, w)| cell(t, w, false))
-                    .collect(),
-            ));
-        }
-        doc = doc.add_table(
-            Table::new(rows)
-                .set_grid(widths.to_vec())
-                .width(widths.iter().sum(), WidthType::Dxa),
-        );
+        let rows: Vec<[String; 4]> = session
+            .actions
+            .iter()
+            .map(|action| {
+                [
+                    action.text.clone(),
+                    action.owner.clone(),
+                    action.due.map(format_date).unwrap_or_default(),
+                    action.status.label(lang).to_string(),
+                ]
+            })
+            .collect();
+        doc = doc.add_table(table(&head, &rows, [4_838, 2_200, 1_300, 1_300], lang));
     }
     let notes: Vec<String> = session.notes.iter().flat_map(|n| paragraphs(n)).collect();
     if !notes.is_empty() {
@@ -222,6 +226,37 @@ fn base() -> Docx {
                 .add_level(bullet_level(1, "–")),
         )
         .add_numbering(Numbering::new(BULLETS, BULLETS))
+}
+
+/// A table with a bold header row of `head` in `lang` and one row per entry of `rows`;
+/// `widths` in twentieths of a point (they add up to the text width of A4).
+fn table(head: &[Msg; 4], rows: &[[String; 4]], widths: [usize; 4], lang: Lang) -> Table {
+    let cell = |text: &str, width: usize, bold: bool| {
+        let mut run = Run::new().add_text(safe(&sanitize(text)));
+        if bold {
+            run = run.bold();
+        }
+        TableCell::new()
+            .width(width, WidthType::Dxa)
+            .add_paragraph(Paragraph::new().add_run(run))
+    };
+    let mut out = vec![TableRow::new(
+        head.iter()
+            .zip(widths)
+            .map(|(m, w)| cell(m.get(lang), w, true))
+            .collect(),
+    )];
+    for row in rows {
+        out.push(TableRow::new(
+            row.iter()
+                .zip(widths)
+                .map(|(t, w)| cell(t, w, false))
+                .collect(),
+        ));
+    }
+    Table::new(out)
+        .set_grid(widths.to_vec())
+        .width(widths.iter().sum(), WidthType::Dxa)
 }
 
 /// Text made safe for the XML of the document.

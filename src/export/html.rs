@@ -4,10 +4,13 @@
 //! Every text is escaped with [`escape`] (`& < > " '`) after [`super::sanitize`], so
 //! user text can never become markup. List items carry `dir="auto"` so right-to-left
 //! ideas display in their own direction.
+//!
+//! The agenda item running when the page was made has `aria-current="step"` and shows a
+//! `▶` on screen; print leaves the mark out, since the printed memo is read afterwards.
 
 use super::{
-    Options, Outline, agenda_line, facts, paragraphs, sanitize, status_label, theme_name, title,
-    votes_label,
+    Options, Outline, agenda_line, facts, paragraphs, sanitize, series_link, theme_name, title,
+    votes_label, voting_result,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -29,6 +32,10 @@ ul { padding-left: 1.4rem; }
 li { margin: .25rem 0; overflow-wrap: anywhere; }
 li ul { margin: .2rem 0; }
 .votes { color: #55554f; white-space: nowrap; }
+.series { color: #4a4a46; font-style: italic; }
+li[aria-current] { font-weight: 600; }
+li[aria-current]::marker { content: \"▶  \"; }
+td.num { text-align: right; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border: 1px solid #c9c9c2; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #efefea; }
@@ -38,6 +45,8 @@ th { background: #efefea; }
   main { max-width: none; padding: 0; }
   h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
   li, tr { break-inside: avoid; page-break-inside: avoid; }
+  li[aria-current] { font-weight: inherit; }
+  li[aria-current]::marker { content: normal; }
 }
 ";
 
@@ -95,6 +104,9 @@ pub fn render(session: &Session, options: &Options) -> String {
         }
         out.push_str("</dl>\n");
     }
+    if let Some(link) = series_link(session, lang) {
+        out.push_str(&format!("<p class=\"series\">{}</p>\n", escape(&link)));
+    }
     for p in paragraphs(&session.intro) {
         out.push_str(&format!("<p>{}</p>\n", escape(&p)));
     }
@@ -103,9 +115,14 @@ pub fn render(session: &Session, options: &Options) -> String {
             "<h2>{}</h2>\n<ul>\n",
             escape(Msg::ExportAgenda.get(lang))
         ));
-        for item in &session.agenda {
+        for (n, item) in session.agenda.iter().enumerate() {
+            let current = if session.current_agenda == Some(n) {
+                " aria-current=\"step\""
+            } else {
+                ""
+            };
             out.push_str(&format!(
-                "<li dir=\"auto\">{}",
+                "<li dir=\"auto\"{current}>{}",
                 escape(&agenda_line(lang, item))
             ));
             let prompt = sanitize(&item.prompt);
@@ -149,13 +166,41 @@ pub fn render(session: &Session, options: &Options) -> String {
         out.push_str(&format!("<h2>{}</h2>\n", escape(Msg::Unsorted.get(lang))));
         ideas(&mut out, &outline.unsorted, lang);
     }
+    let ranked = voting_result(session, lang);
+    if !ranked.is_empty() {
+        out.push_str(&format!(
+            "<h2>{}</h2>\n<table>\n<thead><tr>",
+            escape(Msg::ExportRanking.get(lang))
+        ));
+        for m in [
+            Msg::ColumnRank,
+            Msg::ColumnIdea,
+            Msg::ColumnTheme,
+            Msg::ColumnVotes,
+        ] {
+            out.push_str(&format!("<th>{}</th>", escape(m.get(lang))));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for r in &ranked {
+            out.push_str(&format!(
+                "<tr><td class=\"num\">{}</td><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td class=\"num\">{}</td></tr>\n",
+                r.rank,
+                text(&r.idea.text),
+                escape(&r.theme),
+                r.idea.votes,
+            ));
+        }
+        out.push_str("</tbody>\n</table>\n");
+    }
     if !session.parking.is_empty() {
         out.push_str(&format!(
             "<h2>{}</h2>\n<ul>\n",
             escape(Msg::ExportParking.get(lang))
         ));
         for item in &session.parking {
-            out.push_str(&format!("<li dir=\"auto\">{}</li>\n", text(&item.text)));
+            out.push_str(&format!("<li dir=\"auto\">{}", text(&item.text)));
+            sub_points(&mut out, &item.sub_points);
+            out.push_str("</li>\n");
         }
         out.push_str("</ul>\n");
     }
@@ -179,7 +224,7 @@ pub fn render(session: &Session, options: &Options) -> String {
                 text(&action.text),
                 text(&action.owner),
                 action.due.map(format_date).unwrap_or_default(),
-                escape(status_label(lang, action.status)),
+                escape(action.status.label(lang)),
             ));
         }
         out.push_str("</tbody>\n</table>\n");
@@ -208,14 +253,20 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
                 escape(&votes_label(lang, idea.votes))
             ));
         }
-        if !idea.sub_points.is_empty() {
-            out.push_str("\n<ul>\n");
-            for sub in &idea.sub_points {
-                out.push_str(&format!("<li dir=\"auto\">{}</li>\n", text(sub)));
-            }
-            out.push_str("</ul>\n");
-        }
+        sub_points(out, &idea.sub_points);
         out.push_str("</li>\n");
+    }
+    out.push_str("</ul>\n");
+}
+
+/// A nested list of sub-points inside an open `<li>`; nothing when there are none.
+fn sub_points(out: &mut String, subs: &[String]) {
+    if subs.is_empty() {
+        return;
+    }
+    out.push_str("\n<ul>\n");
+    for sub in subs {
+        out.push_str(&format!("<li dir=\"auto\">{}</li>\n", text(sub)));
     }
     out.push_str("</ul>\n");
 }

@@ -30,6 +30,10 @@
 //! | `agenda` | list of *agenda item* | |
 //! | `parking` | list of *parking item* | the parking lot |
 //! | `actions` | list of *action* | |
+//! | `current_agenda` | integer or null | index in `agenda` of the item running when exported |
+//! | `voting` | *voting* | how voting worked |
+//! | `ranking` | list of *ranked* | the voting result of the memo, `[]` when nobody voted |
+//! | `previous` | *series link* or null | the session this one continues |
 //!
 //! ## theme
 //!
@@ -52,12 +56,29 @@
 //!
 //! ## parking item
 //!
-//! `text` (string), `created` (RFC 3339), `from_idea` (idea id or null).
+//! `text` (string), `created` (RFC 3339), `from_idea` (idea id or null), `sub_points`
+//! (list of strings).
 //!
 //! ## action
 //!
 //! `text` (string), `owner` (string), `due` (`YYYY-MM-DD` or null), `status` (one of
 //! `open`, `done`, `partly`, `not_done`), `ideas` (list of integers, the ideas it came from).
+//!
+//! ## voting
+//!
+//! `budget_per_participant` (integer or null), `cap_per_idea` (integer or null), `hidden`
+//! (boolean: totals were hidden on the board; exports always carry them), `closed`
+//! (boolean).
+//!
+//! ## ranked
+//!
+//! `rank` (integer from 1; tied ideas share it), `id` (idea id), `votes` (integer). The
+//! ideas with votes, most first, at most ten plus any tied with the tenth (see
+//! [`super::voting_result`]).
+//!
+//! ## series link
+//!
+//! `title` (string), `date` (`YYYY-MM-DD` or null).
 
 use serde::Serialize;
 
@@ -88,6 +109,31 @@ struct Doc<'a> {
     agenda: Vec<AgendaOut<'a>>,
     parking: Vec<ParkingOut<'a>>,
     actions: Vec<ActionOut<'a>>,
+    current_agenda: Option<usize>,
+    voting: VotingOut,
+    ranking: Vec<RankedOut>,
+    previous: Option<PreviousOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct VotingOut {
+    budget_per_participant: Option<u32>,
+    cap_per_idea: Option<u32>,
+    hidden: bool,
+    closed: bool,
+}
+
+#[derive(Serialize)]
+struct RankedOut {
+    rank: usize,
+    id: u64,
+    votes: u32,
+}
+
+#[derive(Serialize)]
+struct PreviousOut<'a> {
+    title: &'a str,
+    date: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -131,6 +177,7 @@ struct ParkingOut<'a> {
     text: &'a str,
     created: String,
     from_idea: Option<u64>,
+    sub_points: &'a [String],
 }
 
 #[derive(Serialize)]
@@ -235,6 +282,7 @@ pub fn render(session: &Session) -> String {
                 text: &p.text,
                 created: p.created.to_rfc3339(),
                 from_idea: p.from_idea.map(|id| id.0),
+                sub_points: &p.sub_points,
             })
             .collect(),
         actions: session
@@ -248,6 +296,25 @@ pub fn render(session: &Session) -> String {
                 ideas: a.ideas.iter().map(|id| id.0).collect(),
             })
             .collect(),
+        current_agenda: session.current_agenda,
+        voting: VotingOut {
+            budget_per_participant: session.voting.budget_per_participant,
+            cap_per_idea: session.voting.cap_per_idea,
+            hidden: session.voting.hidden,
+            closed: session.voting.closed,
+        },
+        ranking: super::voting_result(session, session.language)
+            .iter()
+            .map(|r| RankedOut {
+                rank: r.rank,
+                id: r.idea.id.0,
+                votes: r.idea.votes,
+            })
+            .collect(),
+        previous: session.previous.as_ref().map(|p| PreviousOut {
+            title: &p.title,
+            date: p.date.map(day),
+        }),
     };
     let mut out = serde_json::to_string_pretty(&doc).expect("the schema structs always serialise");
     out.push('\n');

@@ -1,14 +1,16 @@
-//! CommonMark memo: title, facts, introduction, agenda, one `##` section per theme
-//! (`###` for sub-themes) with the ideas as a list and sub-points nested under them,
-//! the unsorted pool, parking lot, an actions table (text | owner | due | status) and notes.
+//! CommonMark memo: title, facts, the series link in italics, introduction, agenda, one
+//! `##` section per theme (`###` for sub-themes) with the ideas as a list and sub-points
+//! nested under them, the unsorted pool, the voting result as a table (rank | idea |
+//! theme | votes) when anyone voted, parking lot (sub-points nested), an actions table
+//! (text | owner | due | status) and notes.
 //!
 //! Every text that comes from a user is escaped with [`escape`], so that no idea can
 //! become markup: a heading, emphasis, a link, raw HTML, an entity, a table cell break or
 //! a nested list. Tables are the GitHub-flavoured extension that most renderers know.
 
 use super::{
-    Options, Outline, agenda_line, facts, paragraphs, sanitize, status_label, theme_name, title,
-    votes_label,
+    Options, Outline, agenda_line, facts, paragraphs, sanitize, series_link, theme_name, title,
+    votes_label, voting_result,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -75,6 +77,9 @@ pub fn render(session: &Session, options: &Options) -> String {
         }
         out.push('\n');
     }
+    if let Some(link) = series_link(session, lang) {
+        out.push_str(&format!("*{}*\n\n", escape(&link, false)));
+    }
     for p in paragraphs(&session.intro) {
         out.push_str(&escape(&p, true));
         out.push_str("\n\n");
@@ -111,10 +116,38 @@ pub fn render(session: &Session, options: &Options) -> String {
         heading(&mut out, 2, Msg::Unsorted.get(lang));
         ideas(&mut out, &outline.unsorted, lang);
     }
+    let ranked = voting_result(session, lang);
+    if !ranked.is_empty() {
+        heading(&mut out, 2, Msg::ExportRanking.get(lang));
+        let head = [
+            Msg::ColumnRank,
+            Msg::ColumnIdea,
+            Msg::ColumnTheme,
+            Msg::ColumnVotes,
+        ];
+        row(&mut out, head.iter().map(|m| escape(m.get(lang), false)));
+        row(&mut out, head.iter().map(|_| "---".to_string()));
+        for r in &ranked {
+            row(
+                &mut out,
+                [
+                    r.rank.to_string(),
+                    escape(&r.idea.text, false),
+                    escape(&r.theme, false),
+                    r.idea.votes.to_string(),
+                ]
+                .into_iter(),
+            );
+        }
+        out.push('\n');
+    }
     if !session.parking.is_empty() {
         heading(&mut out, 2, Msg::ExportParking.get(lang));
         for item in &session.parking {
             out.push_str(&format!("- {}\n", escape(&item.text, true)));
+            for sub in &item.sub_points {
+                out.push_str(&format!("  - {}\n", escape(sub, true)));
+            }
         }
         out.push('\n');
     }
@@ -135,7 +168,7 @@ pub fn render(session: &Session, options: &Options) -> String {
                     escape(&action.text, false),
                     escape(&action.owner, false),
                     action.due.map(format_date).unwrap_or_default(),
-                    escape(status_label(lang, action.status), false),
+                    escape(action.status.label(lang), false),
                 ]
                 .into_iter(),
             );

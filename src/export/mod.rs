@@ -17,6 +17,25 @@
 //! [`Options::lang`]. Themes are written in display order with each sub-theme right after
 //! its parent; ideas whose theme key is unknown are written with the unsorted pool, so an
 //! export never drops an idea.
+//!
+//! What runs a meeting is in every memo format (txt, md, html, docx) and in json:
+//!
+//! - **Votes** after each idea, and when any idea has votes, the **voting result**
+//!   ("Äänestyksen tulos", [`voting_result`]): the ideas with the most votes overall.
+//!   Exports are the record written after the meeting, so totals are always shown, also
+//!   when [`VotingRules::hidden`](crate::model::VotingRules::hidden) hides them on the
+//!   board and whether or not voting was closed.
+//! - The **series link** ("Jatkoa tilaisuudelle Järjestöjen kumppanuuspöytä 17.4.2019",
+//!   [`series_link`]) when the session continues an earlier one.
+//! - The **agenda**; the item running when the export was made is marked in html (on
+//!   screen only, not in print) and given by index in json. The memo text (txt, md, docx)
+//!   does not mark it: read after the meeting, "now" means nothing.
+//! - The **parking lot** with its sub-points, and the **actions** with owner, due date and
+//!   status ([`ActionStatus::label`](crate::model::ActionStatus::label)).
+//!
+//! The CSV export stays one row per idea, for spreadsheets: it has the votes column (sort
+//! by it for the ranking) but no parking lot, actions, agenda or series link; json has
+//! everything.
 
 pub mod csv;
 pub mod docx;
@@ -31,7 +50,7 @@ use std::path::Path;
 use chrono::{NaiveTime, Timelike};
 
 use crate::i18n::{Msg, format_date, format_time, format_time_span};
-use crate::model::{ActionStatus, AgendaItem, Idea, Lang, Session, Theme};
+use crate::model::{AgendaItem, Idea, Lang, Session, Theme};
 
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -311,14 +330,86 @@ pub fn votes_label(lang: Lang, votes: u32) -> String {
     msg.fill(lang, &[&votes])
 }
 
-/// The status word of an action.
-pub fn status_label(lang: Lang, status: ActionStatus) -> &'static str {
-    match status {
-        ActionStatus::Open => Msg::StatusOpen.get(lang),
-        ActionStatus::Done => Msg::StatusDone.get(lang),
-        ActionStatus::Partly => Msg::StatusPartly.get(lang),
-        ActionStatus::NotDone => Msg::StatusNotDone.get(lang),
+/// Most ideas the voting result lists; ideas tied with the last one listed are listed too.
+pub const RANKING_TOP: usize = 10;
+
+/// One line of the voting result.
+#[derive(Debug, Clone)]
+pub struct Ranked<'a> {
+    /// Place from 1; tied ideas share a place (1, 2, 2, 4).
+    pub rank: usize,
+    /// The idea.
+    pub idea: &'a Idea,
+    /// Where the idea is, as the summary names it: `Tilat`, `Tilat – Salit` for a
+    /// sub-theme, or the unsorted pool's name.
+    pub theme: String,
+}
+
+/// The voting result: ideas with at least one vote, most votes first, at most
+/// [`RANKING_TOP`] of them plus any tied with the last; empty when nobody voted.
+///
+/// Ties are in the order of the summary (themes in display order, the unsorted pool
+/// last), so the text export reads back to the same result.
+pub fn voting_result<'a>(session: &'a Session, lang: Lang) -> Vec<Ranked<'a>> {
+    let outline = Outline::of(session);
+    let mut voted: Vec<(&'a Idea, String)> = Vec::new();
+    for block in &outline.blocks {
+        let name = block_name(block, lang);
+        voted.extend(
+            block
+                .ideas
+                .iter()
+                .filter(|i| i.votes > 0)
+                .map(|i| (*i, name.clone())),
+        );
     }
+    let unsorted = Msg::Unsorted.get(lang);
+    voted.extend(
+        outline
+            .unsorted
+            .iter()
+            .filter(|i| i.votes > 0)
+            .map(|i| (*i, unsorted.to_string())),
+    );
+    // Stable: ties keep the order of the summary.
+    voted.sort_by_key(|(idea, _)| std::cmp::Reverse(idea.votes));
+    let mut out: Vec<Ranked<'a>> = Vec::new();
+    for (n, (idea, theme)) in voted.into_iter().enumerate() {
+        let tied = out.last().filter(|last| last.idea.votes == idea.votes);
+        let rank = match tied {
+            Some(last) => last.rank,
+            None if n >= RANKING_TOP => break,
+            None => n + 1,
+        };
+        out.push(Ranked { rank, idea, theme });
+    }
+    out
+}
+
+/// The heading a theme block has in the text export: `Tilat` or `Tilat – Salit`.
+pub fn block_name(block: &Block, lang: Lang) -> String {
+    let name = theme_name(block.theme, lang);
+    match block.parent {
+        Some(parent) => format!("{}{SUB_THEME_SEPARATOR}{name}", theme_name(parent, lang)),
+        None => name,
+    }
+}
+
+/// "Jatkoa tilaisuudelle Järjestöjen kumppanuuspöytä 17.4.2019" when the session
+/// continues an earlier one.
+pub fn series_link(session: &Session, lang: Lang) -> Option<String> {
+    let previous = session.previous.as_ref()?;
+    let mut what = sanitize(&previous.title);
+    if let Some(date) = previous.date {
+        if !what.is_empty() {
+            what.push(' ');
+        }
+        what.push_str(&format_date(date));
+    }
+    if what.is_empty() {
+        return None;
+    }
+    Some(sanitize(&Msg::ContinuesSession.fill(lang, &[&what])))
 }
 
 /// An agenda item on one line: `klo 13.00–13.10 Avaus (10 min)`; the time span when a

@@ -16,7 +16,8 @@
 //! ```
 //!
 //! The layout, decided so that [`crate::import::from_text`] reads it back exactly:
-//! - the summary heading ([`super::summary_heading`]), a blank line;
+//! - the summary heading ([`super::summary_heading`]), a blank line; the series link
+//!   ("Jatkoa tilaisuudelle …", [`super::series_link`]) and a blank line when there is one;
 //! - every theme, also those without ideas: its name on a line of its own, a blank line,
 //!   its ideas, a blank line. A sub-theme follows its parent as `Parent – Child`. A theme
 //!   with neither ideas nor sub-themes shows the catalogue's "(ei ideoita)", so a reader
@@ -27,17 +28,23 @@
 //!   space between two wide characters, so a reader can join lines back); a word wider
 //!   than the line is not broken (it overflows, so URLs stay whole), and a word that would
 //!   look like a list marker at the start of a line (`–`, `-`, `1.`, `#`…) is kept on the
-//!   line before. Votes are shown as `(3 ääntä)` after the text when there are any.
+//!   line before. Votes are shown as `(3 ääntä)` after the text when there are any. An
+//!   idea without votes whose own text ends like that (`Kirjastotilat (3 ääntä)`) gets
+//!   `(0 ääntä)` after it, so that reading the text back does not turn its words into votes.
 //! - the unsorted pool under its catalogue name, only when it holds ideas;
-//! - agenda (time span, title, length; prompt as a sub-point), parking lot and actions
-//!   (owner, due date and status as sub-points), each only when non-empty;
+//! - the voting result ("Äänestyksen tulos", [`super::voting_result`]) when any idea has
+//!   votes: numbered `1. idea (5 ääntä)` lines (tied ideas share a number) with the theme
+//!   as a sub-point `   – Tilat`;
+//! - agenda (time span, title, length; prompt as a sub-point), parking lot (sub-points as
+//!   sub-points) and actions (owner, due date and status as sub-points), each only when
+//!   non-empty;
 //! - notes, as plain paragraphs, last.
 
 use unicode_width::UnicodeWidthStr;
 
 use super::{
-    Options, Outline, SUB_THEME_SEPARATOR, agenda_line, paragraphs, sanitize, status_label,
-    summary_heading, theme_name, votes_label,
+    Options, Outline, agenda_line, block_name, paragraphs, sanitize, series_link, summary_heading,
+    votes_label, voting_result,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -56,18 +63,17 @@ pub fn render(session: &Session, options: &Options) -> String {
     let mut out = String::new();
     out.push_str(&summary_heading(session, options));
     out.push_str("\n\n");
+    if let Some(link) = series_link(session, lang) {
+        for line in wrap(&link, "", "", WIDTH) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+        out.push('\n');
+    }
 
     let outline = Outline::of(session);
     for block in &outline.blocks {
-        let name = theme_name(block.theme, lang);
-        match block.parent {
-            Some(parent) => {
-                out.push_str(&theme_name(parent, lang));
-                out.push_str(SUB_THEME_SEPARATOR);
-                out.push_str(&name);
-            }
-            None => out.push_str(&name),
-        }
+        out.push_str(&block_name(block, lang));
         out.push_str("\n\n");
         if block.ideas.is_empty() {
             if !block.has_children {
@@ -82,6 +88,33 @@ pub fn render(session: &Session, options: &Options) -> String {
     if !outline.unsorted.is_empty() {
         section(&mut out, Msg::Unsorted.get(lang));
         ideas(&mut out, &outline.unsorted, lang);
+        out.push('\n');
+    }
+    let ranked = voting_result(session, lang);
+    if !ranked.is_empty() {
+        section(&mut out, Msg::ExportRanking.get(lang));
+        for r in &ranked {
+            let number = format!("{}. ", r.rank);
+            let indent = " ".repeat(number.len());
+            let text = format!(
+                "{} ({})",
+                sanitize(&r.idea.text),
+                votes_label(lang, r.idea.votes)
+            );
+            for line in wrap(&text, &number, &indent, WIDTH) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+            for line in wrap(
+                &r.theme,
+                &format!("{indent}– "),
+                &format!("{indent}  "),
+                WIDTH,
+            ) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
         out.push('\n');
     }
     if !session.agenda.is_empty() {
@@ -99,6 +132,9 @@ pub fn render(session: &Session, options: &Options) -> String {
         section(&mut out, Msg::ExportParking.get(lang));
         for item in &session.parking {
             bullet(&mut out, &sanitize(&item.text));
+            for sub in &item.sub_points {
+                sub_bullet(&mut out, &sanitize(sub));
+            }
         }
         out.push('\n');
     }
@@ -113,7 +149,7 @@ pub fn render(session: &Session, options: &Options) -> String {
             if let Some(due) = action.due {
                 sub_bullet(&mut out, &field(Msg::ExportDue, lang, &format_date(due)));
             }
-            let status = status_label(lang, action.status);
+            let status = action.status.label(lang);
             sub_bullet(&mut out, &field(Msg::ExportStatus, lang, status));
         }
         out.push('\n');
@@ -148,7 +184,7 @@ fn section(out: &mut String, name: &str) {
 fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
     for idea in ideas {
         let mut text = sanitize(&idea.text);
-        if idea.votes > 0 {
+        if idea.votes > 0 || reads_as_votes(&text, lang) {
             text.push_str(&format!(" ({})", votes_label(lang, idea.votes)));
         }
         bullet(out, &text);
@@ -156,6 +192,11 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
             sub_bullet(out, &sanitize(sub));
         }
     }
+}
+
+/// True when `text` ends in what the import reads as votes, like `(3 ääntä)`.
+fn reads_as_votes(text: &str, lang: Lang) -> bool {
+    crate::import::text::split_votes(text, lang).0.len() != text.len()
 }
 
 fn bullet(out: &mut String, text: &str) {

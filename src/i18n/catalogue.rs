@@ -343,4 +343,15 @@ catalogue! {
     AlreadyDismissed => "ideoita {} ja {} ei enää ehdoteta päällekkäisiksi", "idéerna {} och {} föreslås redan inte som dubbletter", "ideas {} and {} are already not suggested as duplicates";
     NotDismissed => "ideoiden {} ja {} ehdotusta ei ole ohitettu", "förslaget om idéerna {} och {} har inte avfärdats", "the suggestion for ideas {} and {} was not dismissed";
     SameIdea => "idea {} ei voi olla itsensä kaksoiskappale", "idé {} kan inte vara en dubblett av sig själv", "idea {} cannot be a duplicate of itself";
+    // Command line: the next session of a series, actions and the parking lot from the shell
+    ContinuesSession => "Jatkoa tilaisuudelle {}", "Fortsättning på {}", "Follow-up to {}";
+    CarriedOver => "Edelliseltä kerralta siirrettiin toimenpiteitä: {} (avoimia {}, osittain toteutuneita {}); parkkipaikan asioita: {}", "Överfört från förra gången: åtgärder: {} (öppna {}, delvis genomförda {}); frågor på parkeringsplatsen: {}", "Carried over from last time: actions: {} (open {}, partly done {}); parking-lot items: {}";
+    CarriedLeft => "Edelliseen tilaisuuteen jäi toteutuneita tai toteutumattomia toimenpiteitä: {}", "Kvar i förra mötet (genomförda eller inte genomförda åtgärder): {}", "Left with the previous session (done or not-done actions): {}";
+    ActionAdded => "Toimenpide lisätty: {}", "Åtgärd tillagd: {}", "Action added: {}";
+    ParkingAdded => "Lisätty parkkipaikalle: {}", "Tillagd på parkeringsplatsen: {}", "Added to the parking lot: {}";
+    EmptyAction => "toimenpiteen teksti on tyhjä", "åtgärdens text är tom", "the action text is empty";
+    EmptyParkingItem => "parkkipaikan asia on tyhjä", "frågan till parkeringsplatsen är tom", "the parking-lot item is empty";
+    // Export: the voting result
+    ExportRanking => "Äänestyksen tulos", "Röstningsresultat", "Voting result";
+    ColumnRank => "Sija", "Plats", "Rank";
 }

@@ -44,6 +44,14 @@
 //! removed when the text has Markdown headings. Votes written `(3 ääntä)` after an idea
 //! become its votes.
 //!
+//! **What runs a meeting.** Parking-lot items keep their sub-points. The voting result
+//! ("Äänestyksen tulos", numbered `1. idea (5 ääntä)` lines with the theme as a sub-point)
+//! repeats ideas that are already in their themes, so its lines add nothing then; a line
+//! naming an idea that is nowhere else becomes an idea with those votes, in the theme its
+//! sub-point names. A paragraph "Jatkoa tilaisuudelle Title 17.4.2019" right after the
+//! title, before any theme, links the session to the one it continues
+//! ([`Session::previous`](crate::model::Session::previous)).
+//!
 //! **Nothing is dropped.** Bullets before the first heading go to the unsorted pool,
 //! plain text that is no heading and continues nothing goes to the notes (one note per
 //! paragraph), and after the notes heading every line is notes. This reads the text
@@ -54,7 +62,10 @@ use unicode_width::UnicodeWidthChar;
 use super::{Builder, Imported, matches_msg};
 use crate::export::{SUB_THEME_SEPARATOR, agenda_line, votes_label};
 use crate::i18n::{Msg, parse_date};
-use crate::model::{ActionItem, ActionStatus, AgendaItem, AgendaKind, Lang, ParkingItem, ThemeSet};
+use crate::model::{
+    ActionItem, ActionStatus, AgendaItem, AgendaKind, Lang, ParkingItem, SeriesLink, Session,
+    ThemeSet,
+};
 
 /// What a line is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,6 +201,7 @@ enum SectionKind {
     Agenda,
     Parking,
     Actions,
+    Ranking,
     Notes,
 }
 
@@ -199,6 +211,7 @@ fn section_kind(text: &str) -> Option<(SectionKind, Lang)> {
         (Msg::ExportAgenda, SectionKind::Agenda),
         (Msg::ExportParking, SectionKind::Parking),
         (Msg::ExportActions, SectionKind::Actions),
+        (Msg::ExportRanking, SectionKind::Ranking),
         (Msg::ExportNotes, SectionKind::Notes),
     ]
     .into_iter()
@@ -236,6 +249,8 @@ struct Doc {
     sections: Vec<Section>,
     loose: Vec<Item>,
     notes: Vec<String>,
+    /// True when the first note was met before any heading or item (after the title).
+    early_note: bool,
     markdown: bool,
     lang: Option<Lang>,
 }
@@ -343,6 +358,9 @@ impl Parser<'_> {
         {
             join(last, text);
         } else {
+            if self.doc.notes.is_empty() && self.nothing_yet() {
+                self.doc.early_note = true;
+            }
             self.doc.notes.push(text.to_string());
         }
         self.note_open = true;
@@ -704,7 +722,6 @@ pub fn split_votes(text: &str, lang: Lang) -> (String, u32) {
         let inner = &t[open + 2..t.len() - 1];
         let number: String = inner.chars().take_while(char::is_ascii_digit).collect();
         if let Ok(n) = number.parse::<u32>()
-            && n > 0
             && votes_label(lang, n) == inner
         {
             return (t[..open].to_string(), n);
@@ -835,6 +852,76 @@ fn idea_with_votes(b: &mut Builder, text: &str, theme: Option<&str>, subs: &[Str
     b.session.ideas[index].votes = votes;
 }
 
+/// A line of the voting result: nothing when it names an idea read already (its votes came
+/// with it), else a new idea with its votes, in the theme its first sub-point names.
+fn ranked_item(b: &mut Builder, text: &str, subs: &[String]) {
+    let (text, votes) = split_votes(text, b.session.language);
+    let cleaned = crate::model::text::clean(&text);
+    if b.session.ideas.iter().any(|i| i.text == cleaned) {
+        return;
+    }
+    let mut subs = subs.to_vec();
+    let place = subs
+        .first()
+        .and_then(|name| theme_by_name(&b.session, name));
+    let key = match place {
+        Some(key) => {
+            subs.remove(0);
+            key
+        }
+        None => None,
+    };
+    let index = b.idea(&text, key.as_deref(), &subs);
+    b.session.ideas[index].votes = votes;
+}
+
+/// The theme a summary names `name` (`Tilat`, `Tilat – Salit`): `Some(None)` for the
+/// unsorted pool, `None` when no theme has that name.
+fn theme_by_name(session: &Session, name: &str) -> Option<Option<String>> {
+    if matches_msg(name, Msg::Unsorted).is_some() {
+        return Some(None);
+    }
+    if let Some((parent, child)) = name.split_once(SUB_THEME_SEPARATOR) {
+        let hit = session.themes.iter().find(|t| {
+            theme_named(t, child)
+                && t.parent
+                    .as_deref()
+                    .and_then(|p| session.theme(p))
+                    .is_some_and(|p| theme_named(p, parent))
+        });
+        if let Some(t) = hit {
+            return Some(Some(t.key.clone()));
+        }
+    }
+    session
+        .themes
+        .iter()
+        .find(|t| theme_named(t, name))
+        .map(|t| Some(t.key.clone()))
+}
+
+/// The session a paragraph "Jatkoa tilaisuudelle Title 17.4.2019" (in any language,
+/// also in Markdown italics) names.
+fn series_link(text: &str) -> Option<SeriesLink> {
+    let text = text.trim().trim_matches(['*', '_']).trim();
+    Lang::ALL.into_iter().find_map(|lang| {
+        let template = Msg::ContinuesSession.get(lang);
+        let (before, after) = template.split_once("{}")?;
+        let rest = text.strip_prefix(before)?.strip_suffix(after)?.trim();
+        let (title, date) = match rest.rsplit_once(' ') {
+            Some((title, last)) if parse_date(last).is_some() => (title, parse_date(last)),
+            _ => match parse_date(rest) {
+                Some(d) => ("", Some(d)),
+                None => (rest, None),
+            },
+        };
+        (!title.is_empty() || date.is_some()).then(|| SeriesLink {
+            title: title.trim().to_string(),
+            date,
+        })
+    })
+}
+
 /// The text import; see the module documentation.
 pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<Lang>) -> Imported {
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
@@ -938,13 +1025,17 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
             SectionKind::Parking => {
                 for item in &section.items {
                     let text = b.clean(&un(&item.text));
+                    let sub_points = subs_of(item)
+                        .iter()
+                        .map(|s| b.clean(s))
+                        .filter(|s| !s.is_empty())
+                        .collect();
                     b.session.parking.push(ParkingItem {
                         text,
                         created: b.created,
                         from_idea: None,
-                        sub_points: Vec::new(),
+                        sub_points,
                     });
-                    notes.extend(subs_of(item));
                 }
             }
             SectionKind::Actions => {
@@ -956,8 +1047,22 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
                     notes.extend(left);
                 }
             }
+            SectionKind::Ranking => {
+                for item in &section.items {
+                    ranked_item(&mut b, &un(&item.text), &subs_of(item));
+                }
+            }
             SectionKind::Notes => {}
         }
+    }
+    if doc.early_note
+        && let Some(link) = doc.notes.first().and_then(|n| series_link(&un(n)))
+    {
+        doc.notes.remove(0);
+        b.session.previous = Some(SeriesLink {
+            title: b.clean(&link.title),
+            date: link.date,
+        });
     }
     notes.extend(doc.notes.iter().map(|n| un(n)));
     b.session.notes = notes

@@ -34,6 +34,13 @@ pub fn table_2019() -> Session {
     session("2019-04-17-kumppanuuspoyta.ron")
 }
 
+/// The next partnership table, 18.9.2019, as it ended: continues the 17.4.2019 one, with
+/// votes (ties, a sub-theme, an unsorted idea), the voting hidden and closed, a current
+/// agenda item, a parking lot with sub-points and actions in every status.
+pub fn table_2019_autumn() -> Session {
+    session("2019-09-18-jatko.ron")
+}
+
 /// The theme set of the 2015 appendix.
 pub fn turku_set() -> ThemeSet {
     ron::from_str(&read_golden("turku-2015.ron")).expect("turku-2015.ron")
