@@ -4,8 +4,8 @@ use ratatui::layout::Rect;
 
 /// Widest text column that still helps reading; wider tiles add nothing.
 const USEFUL_WIDTH: u32 = 60;
-/// Narrowest tile worth drawing when there is a choice.
-const MIN_WIDTH: u16 = 16;
+/// Narrowest tile worth drawing when there is a choice (on small screens half the width).
+const MIN_WIDTH: u16 = 22;
 
 /// Rectangles for `n` tiles in `area`, row by row; the last row's tiles share its width.
 pub fn grid(n: usize, area: Rect) -> Vec<Rect> {
@@ -34,7 +34,7 @@ fn best_columns(n: usize, area: Rect) -> usize {
     let mut best = (0u32, 1usize);
     for columns in 1..=n {
         let width = area.width / columns as u16;
-        if columns > 1 && width < MIN_WIDTH {
+        if columns > 1 && width < MIN_WIDTH.min(area.width / 2) {
             break;
         }
         let rows = n.div_ceil(columns) as u16;
