@@ -1,20 +1,8 @@
 //! The command line as a user runs it: exit codes, messages and files.
 
-use std::path::Path;
-use std::process::{Command, Output};
+mod common;
 
-fn foorumi(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_foorumi"))
-        .args(args)
-        .env("FOORUMI_HOME", home)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("foorumi runs")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{foorumi, text};
 
 #[test]
 fn new_add_and_unknown_theme_key() {

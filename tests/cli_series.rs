@@ -2,9 +2,6 @@
 //! the parking lot from the shell (also while a board has the session open), and what the
 //! exports then say.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use chrono::NaiveDate;
 use foorumi::model::{
     ActionItem, ActionStatus, AgendaKind, Change, Idea, IdeaId, Lang, ParkingItem, Session,
@@ -12,18 +9,10 @@ use foorumi::model::{
 };
 use foorumi::store::SessionFile;
 
-fn foorumi(home: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_foorumi"))
-        .args(args)
-        .env("FOORUMI_HOME", home)
-        .env_remove("NO_COLOR")
-        .output()
-        .expect("foorumi runs")
-}
+mod common;
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
+use common::{foorumi, text};
+use std::process::Output;
 
 fn ok(out: &Output) -> String {
     assert!(

@@ -283,38 +283,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             app.reindex();
             vec![]
         }
-        Action::Undo => {
-            if app.save == SaveState::ReadOnly {
-                return refuse(app);
-            }
-            match app.history.undo(&mut app.session) {
-                Some(change) => {
-                    after_change(app, &change);
-                    app.say(Msg::Undone.get(app.lang).to_string());
-                    vec![Effect::Record(change)]
-                }
-                None => {
-                    app.say(Msg::NothingToUndo.get(app.lang).to_string());
-                    vec![]
-                }
-            }
-        }
-        Action::Redo => {
-            if app.save == SaveState::ReadOnly {
-                return refuse(app);
-            }
-            match app.history.redo(&mut app.session) {
-                Some(change) => {
-                    after_change(app, &change);
-                    app.say(Msg::Redone.get(app.lang).to_string());
-                    vec![Effect::Record(change)]
-                }
-                None => {
-                    app.say(Msg::NothingToRedo.get(app.lang).to_string());
-                    vec![]
-                }
-            }
-        }
+        Action::Undo | Action::Redo => step_history(app, action == Action::Undo),
         Action::Quit => {
             // Unsaved data would be lost: warn once and point to saving elsewhere.
             if matches!(app.save, SaveState::Failed(_)) && !app.quit_warned {
@@ -418,6 +387,37 @@ fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {
         editor: LineEditor::with_text(text),
         back,
     };
+}
+
+/// Undoes (or redoes) one step; the change applied goes to the journal like any other.
+fn step_history(app: &mut App, undo: bool) -> Vec<Effect> {
+    if app.save == SaveState::ReadOnly {
+        return refuse(app);
+    }
+    let (applied, done, nothing) = if undo {
+        (
+            app.history.undo(&mut app.session),
+            Msg::Undone,
+            Msg::NothingToUndo,
+        )
+    } else {
+        (
+            app.history.redo(&mut app.session),
+            Msg::Redone,
+            Msg::NothingToRedo,
+        )
+    };
+    match applied {
+        Some(change) => {
+            after_change(app, &change);
+            app.say(done.get(app.lang).to_string());
+            vec![Effect::Record(change)]
+        }
+        None => {
+            app.say(nothing.get(app.lang).to_string());
+            vec![]
+        }
+    }
 }
 
 /// Opens a prompt that changes nothing in the session, so read-only boards may use it too.

@@ -63,3 +63,18 @@ pub fn screen(app: &mut App, width: u16, height: u16) -> String {
     }
     out
 }
+
+/// Runs the `foorumi` binary with its data in `home`.
+pub fn foorumi(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_foorumi"))
+        .args(args)
+        .env("FOORUMI_HOME", home)
+        .env_remove("NO_COLOR")
+        .output()
+        .expect("foorumi runs")
+}
+
+/// Output bytes as text.
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
