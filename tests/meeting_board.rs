@@ -292,3 +292,63 @@ fn presentation_shows_prompt_theme_ranking_and_timer_in_turn() {
         }
     );
 }
+
+#[test]
+fn vote_budget_and_cap_are_set_in_the_ranking_and_the_cap_holds() {
+    let mut app = demo_app();
+    send(
+        &mut app,
+        [
+            Action::OpenList(ListKind::Ranking),
+            Action::VotingRules,
+            Action::ClearLine,
+        ],
+    );
+    type_text(&mut app, "3 2");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.voting.budget_per_participant, Some(3));
+    assert_eq!(app.session.voting.cap_per_idea, Some(2));
+    send(&mut app, [Action::VoteUp, Action::VoteUp, Action::VoteUp]);
+    assert_eq!(app.session.ideas[0].votes, 2);
+    assert!(
+        app.status.as_ref().unwrap().error,
+        "the third vote over the cap is refused with a message"
+    );
+    assert!(screen(&mut app, 100, 30).contains("katto 2/idea"));
+}
+
+#[test]
+fn agenda_items_are_added_edited_and_removed_on_the_board() {
+    let mut app = demo_app();
+    send(
+        &mut app,
+        [Action::OpenList(ListKind::Agenda), Action::NewAgendaItem],
+    );
+    type_text(&mut app, "15.00 20 Yhteenveto | Mitä teemme seuraavaksi?");
+    update(&mut app, Action::Submit);
+    let item = app.session.agenda.last().unwrap().clone();
+    assert_eq!(item.title, "Yhteenveto");
+    assert_eq!(item.minutes, 20);
+    assert_eq!(item.prompt, "Mitä teemme seuraavaksi?");
+    assert_eq!(
+        item.start
+            .map(|t| foorumi::i18n::format_time(foorumi::i18n::Lang::Fi, t))
+            .as_deref(),
+        Some("klo 15.00")
+    );
+    let n = app.session.agenda.len();
+    send(&mut app, [Action::Down, Action::ListEdit]);
+    let Mode::Prompt { editor, .. } = &app.mode else {
+        panic!()
+    };
+    assert_eq!(
+        editor.text(),
+        "15.00 20 Yhteenveto | Mitä teemme seuraavaksi?"
+    );
+    send(&mut app, [Action::ClearLine]);
+    type_text(&mut app, "15.10 10 Loppuyhteenveto");
+    update(&mut app, Action::Submit);
+    assert_eq!(app.session.agenda[n - 1].title, "Loppuyhteenveto");
+    update(&mut app, Action::ListRemove);
+    assert_eq!(app.session.agenda.len(), n - 1);
+}

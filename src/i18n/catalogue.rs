@@ -219,6 +219,11 @@ catalogue! {
     ModeSearch => "HAKU", "SÖK", "SEARCH";
     HelpInLists => "Listat (ohjelma F4, v, P, A, D)", "Listor (program F4, v, P, A, D)", "Lists (agenda F4, v, P, A, D)";
     HelpInSearch => "Haku (/ tai Ctrl+F)", "Sök (/ eller Ctrl+F)", "Search (/ or Ctrl+F)";
+    KeyVotingRules => "äänibudjetti ja katto", "röstbudget och tak", "vote budget and cap";
+    KeyNewAgendaItem => "uusi ohjelmakohta", "ny programpunkt", "new agenda item";
+    VotingRulesPrompt => "Ääniä osallistujaa kohden ja enintään ideaa kohden, esim. 3 5 (- = ei rajaa)", "Röster per deltagare och högst per idé, t.ex. 3 5 (- = ingen gräns)", "Votes per participant and at most per idea, e.g. 3 5 (- = no limit)";
+    AgendaItemPrompt => "Ohjelmakohta: 13.40 20 Otsikko | kysymys", "Programpunkt: 13.40 20 Rubrik | fråga", "Agenda item: 13.40 20 Title | prompt";
+    VoteRulesNote => "budjetti {} ääntä/osallistuja, katto {}/idea", "budget {} röster/deltagare, tak {}/idé", "budget {} votes/participant, cap {}/idea";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

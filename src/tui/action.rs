@@ -141,6 +141,10 @@ pub enum Action {
     ToggleClosed,
     /// In the duplicate suggestions: leave this pair alone from now on.
     Dismiss,
+    /// In the ranking: set the vote budget and cap.
+    VotingRules,
+    /// In the agenda: add an item.
+    NewAgendaItem,
     /// Incremental search over ideas.
     Search,
     /// Undo the last change.

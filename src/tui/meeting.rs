@@ -51,6 +51,7 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             let text = match list_row(app) {
                 Some((ListKind::Actions, i)) => app.session.actions.get(i).map(|a| a.text.clone()),
                 Some((ListKind::Parking, i)) => app.session.parking.get(i).map(|p| p.text.clone()),
+                Some((ListKind::Agenda, i)) => app.session.agenda.get(i).map(agenda_spec),
                 _ => None,
             };
             if let Some(text) = text {
@@ -87,8 +88,26 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             }
             _ => vec![],
         },
+        Action::VotingRules => {
+            let r = app.session.voting;
+            let show = |n: Option<u32>| n.map_or("-".to_string(), |n| n.to_string());
+            let text = format!(
+                "{} {}",
+                show(r.budget_per_participant),
+                show(r.cap_per_idea)
+            );
+            prompt(app, PromptKind::VotingRules, &text);
+            vec![]
+        }
+        Action::NewAgendaItem => {
+            prompt(app, PromptKind::AgendaItem, "");
+            vec![]
+        }
         Action::ListRemove => match list_row(app) {
             Some((ListKind::Actions, i)) => try_perform(app, model::remove_action(&app.session, i)),
+            Some((ListKind::Agenda, i)) if i < app.session.agenda.len() => {
+                perform(app, Change::RemoveAgendaItem { index: i })
+            }
             Some((ListKind::Parking, i)) => {
                 try_perform(app, model::remove_parking_item(&app.session, i))
             }
@@ -250,7 +269,40 @@ pub fn submit_prompt(app: &mut App, kind: PromptKind, text: String) -> Option<Ve
         (PromptKind::ListText, Some((ListKind::Parking, i))) if !text.is_empty() => {
             try_perform(app, model::edit_parking_item(&app.session, i, &text))
         }
-        (PromptKind::ActionOwner | PromptKind::ActionDue | PromptKind::ListText, _) => vec![],
+        (PromptKind::ListText, Some((ListKind::Agenda, i))) if !text.is_empty() => {
+            let parsed = parse_agenda_spec(&text);
+            try_perform(
+                app,
+                model::edit_agenda_item(&app.session, i, |a| {
+                    (a.start, a.minutes, a.title, a.prompt) =
+                        (parsed.start, parsed.minutes, parsed.title, parsed.prompt);
+                }),
+            )
+        }
+        (PromptKind::AgendaItem, _) if !text.is_empty() => {
+            let item = parse_agenda_spec(&text);
+            perform(app, model::add_agenda_item(item, None))
+        }
+        (PromptKind::VotingRules, _) => {
+            let mut parts = text
+                .split_whitespace()
+                .map(|p| p.parse::<u32>().ok().filter(|n| *n > 0));
+            let (budget, cap) = (parts.next().flatten(), parts.next().flatten());
+            let change = model::set_voting_rules(&app.session, |r| {
+                r.budget_per_participant = budget;
+                r.cap_per_idea = cap;
+            });
+            perform(app, change)
+        }
+        (
+            PromptKind::ActionOwner
+            | PromptKind::ActionDue
+            | PromptKind::ListText
+            | PromptKind::AgendaItem,
+            _,
+        ) => {
+            vec![]
+        }
         _ => return None,
     };
     Some(effects)
@@ -390,4 +442,56 @@ fn merge_marked(app: &mut App) -> Vec<Effect> {
         app.select_idea(keep);
     }
     effects
+}
+
+/// An agenda item as the facilitator types it: `13.40 20 Title | prompt`.
+fn agenda_spec(item: &model::AgendaItem) -> String {
+    let mut out = String::new();
+    if let Some(t) = item.start {
+        out.push_str(&crate::i18n::format_time(crate::i18n::Lang::En, t).replace(':', "."));
+        out.push(' ');
+    }
+    if item.minutes > 0 {
+        out.push_str(&format!("{} ", item.minutes));
+    }
+    out.push_str(&item.title);
+    if !item.prompt.is_empty() {
+        out.push_str(&format!(" | {}", item.prompt));
+    }
+    out
+}
+
+/// Reads `13.40 20 Title | prompt`: an optional start time, optional minutes, the title and
+/// after `|` the prompt shown on the board.
+pub fn parse_agenda_spec(text: &str) -> model::AgendaItem {
+    let (head, prompt) = match text.split_once('|') {
+        Some((h, p)) => (h.trim(), p.trim()),
+        None => (text.trim(), ""),
+    };
+    let mut words: Vec<&str> = head.split_whitespace().collect();
+    let mut start = None;
+    if let Some(first) = words.first()
+        && let Ok(t) = chrono::NaiveTime::parse_from_str(&first.replace('.', ":"), "%H:%M")
+    {
+        start = Some(t);
+        words.remove(0);
+    }
+    let mut minutes = 0;
+    if let Some(first) = words.first()
+        && let Ok(m) = first.parse::<u32>()
+        && words.len() > 1
+    {
+        minutes = m;
+        words.remove(0);
+    }
+    let kind = if prompt.is_empty() {
+        model::AgendaKind::Capture
+    } else {
+        model::AgendaKind::Discussion
+    };
+    let mut item = model::AgendaItem::new(&words.join(" "), kind);
+    item.start = start;
+    item.minutes = minutes;
+    item.prompt = prompt.to_string();
+    item
 }

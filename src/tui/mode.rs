@@ -27,6 +27,10 @@ pub enum PromptKind {
     ActionDue,
     /// Text of the selected list entry (action or parking item).
     ListText,
+    /// Vote budget per participant and cap per idea.
+    VotingRules,
+    /// An agenda item: `13.40 20 Title | prompt`.
+    AgendaItem,
 }
 
 /// The board's mode.

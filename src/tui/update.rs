@@ -361,7 +361,9 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::ToggleHidden
         | Action::ToggleClosed
         | Action::Dismiss
-        | Action::Search => vec![],
+        | Action::Search
+        | Action::VotingRules
+        | Action::NewAgendaItem => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

@@ -337,6 +337,28 @@ pub fn bindings() -> &'static [Binding] {
                 true
             ),
             bind!(
+                RANKING,
+                [ch('r')],
+                Action::VotingRules,
+                KeyVotingRules,
+                true
+            ),
+            bind!(
+                AGENDA,
+                [ch('n')],
+                Action::NewAgendaItem,
+                KeyNewAgendaItem,
+                true
+            ),
+            bind!(AGENDA, [ch('e')], Action::ListEdit, KeyEdit, true),
+            bind!(
+                AGENDA,
+                [k(Delete), ch('x')],
+                Action::ListRemove,
+                KeyDelete,
+                false
+            ),
+            bind!(
                 PARKING,
                 [ch('a')],
                 Action::ParkingToAction,

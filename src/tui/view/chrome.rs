@@ -154,6 +154,8 @@ fn prompt_label(app: &App) -> String {
             PromptKind::ActionOwner => Msg::OwnerPrompt.get(lang),
             PromptKind::ActionDue => Msg::DuePrompt.get(lang),
             PromptKind::ListText => Msg::TextPrompt.get(lang),
+            PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang),
+            PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
         }
         .to_string(),
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),

@@ -58,6 +58,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 " · {}",
                 Msg::VotesUsed.fill(lang, &[&model::votes_used(s)])
             ));
+            if rules.budget_per_participant.is_some() || rules.cap_per_idea.is_some() {
+                let show = |n: Option<u32>| n.map_or("–".to_string(), |n| n.to_string());
+                let note = Msg::VoteRulesNote.fill(
+                    lang,
+                    &[
+                        &show(rules.budget_per_participant),
+                        &show(rules.cap_per_idea),
+                    ],
+                );
+                title.push_str(&format!(" · {note}"));
+            }
             if hidden {
                 title.push_str(&format!(" · {}", Msg::VotesHidden.get(lang)));
             }
