@@ -352,3 +352,15 @@ fn agenda_items_are_added_edited_and_removed_on_the_board() {
     update(&mut app, Action::ListRemove);
     assert_eq!(app.session.agenda.len(), n - 1);
 }
+
+#[test]
+fn the_last_agenda_item_reminds_of_the_parking_lot() {
+    let mut app = kumppanuuspoyta();
+    type_text(&mut app, "Rahoitus ensi vuonna?");
+    update(&mut app, Action::Park);
+    for _ in 0..app.session.agenda.len() {
+        update(&mut app, Action::NextAgenda);
+    }
+    let shown = screen(&mut app, 100, 30);
+    assert!(shown.contains("Parkkipaikalla 1 asiaa"), "{shown}");
+}

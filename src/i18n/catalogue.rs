@@ -224,6 +224,7 @@ catalogue! {
     VotingRulesPrompt => "Ääniä osallistujaa kohden ja enintään ideaa kohden, esim. 3 5 (- = ei rajaa)", "Röster per deltagare och högst per idé, t.ex. 3 5 (- = ingen gräns)", "Votes per participant and at most per idea, e.g. 3 5 (- = no limit)";
     AgendaItemPrompt => "Ohjelmakohta: 13.40 20 Otsikko | kysymys", "Programpunkt: 13.40 20 Rubrik | fråga", "Agenda item: 13.40 20 Title | prompt";
     VoteRulesNote => "budjetti {} ääntä/osallistuja, katto {}/idea", "budget {} röster/deltagare, tak {}/idé", "budget {} votes/participant, cap {}/idea";
+    ParkingWaiting => "Parkkipaikalla {} asiaa — P näyttää", "{} saker på parkeringen — P visar", "{} items in the parking lot — P shows them";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

@@ -115,12 +115,22 @@ pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
     if !item.prompt.is_empty() && item.prompt != item.title {
         text.push_str(&format!(" — {}", item.prompt));
     }
-    let next = app
+    let next_item = app
         .session
         .current_agenda
-        .and_then(|i| app.session.agenda.get(i + 1))
-        .map(|n| format!("  {}: {} ", Msg::NextUp.get(lang), n.title))
-        .unwrap_or_default();
+        .and_then(|i| app.session.agenda.get(i + 1));
+    // At the end of the agenda the parking lot is reviewed: say what is waiting there.
+    let last = next_item.is_none() || item.kind == crate::model::AgendaKind::Summary;
+    let next = if last && !app.session.parking.is_empty() {
+        format!(
+            "  {} ",
+            Msg::ParkingWaiting.fill(lang, &[&app.session.parking.len()])
+        )
+    } else {
+        next_item
+            .map(|n| format!("  {}: {} ", Msg::NextUp.get(lang), n.title))
+            .unwrap_or_default()
+    };
     let width = area.width as usize;
     let next_w = next.width();
     buf.set_string(
