@@ -400,6 +400,54 @@ fn rss_child(path: &str) {
     println!("{}", kb / 1024.0);
 }
 
+/// CPU used by an idle board with a running timer over 5 s, in percent of one core.
+/// Runs the real binary in a tmux pane (the board needs a terminal); `None` without tmux.
+fn idle_cpu() -> Option<f64> {
+    let home = tempfile::tempdir().ok()?;
+    let name = format!("foorumi-bench-{}", std::process::id());
+    let bin = env!("CARGO_BIN_EXE_foorumi");
+    let tmux = |args: &[&str]| std::process::Command::new("tmux").args(args).output().ok();
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &name,
+        "-x",
+        "100",
+        "-y",
+        "30",
+        "-e",
+        &format!("FOORUMI_HOME={}", home.path().display()),
+        bin,
+    ])?;
+    if !started.status.success() {
+        return None;
+    }
+    std::thread::sleep(Duration::from_millis(1500));
+    for keys in [&["F6"][..], &["-l", "5"][..], &["Enter"][..]] {
+        let mut args = vec!["send-keys", "-t", &name];
+        args.extend_from_slice(keys);
+        tmux(&args);
+        std::thread::sleep(Duration::from_millis(300));
+    }
+    let pid =
+        String::from_utf8(tmux(&["list-panes", "-t", &name, "-F", "#{pane_pid}"])?.stdout).ok()?;
+    let stat = format!("/proc/{}/schedstat", pid.trim());
+    let ns = || -> Option<u64> {
+        std::fs::read_to_string(&stat)
+            .ok()?
+            .split_whitespace()
+            .next()?
+            .parse()
+            .ok()
+    };
+    let before = ns()?;
+    std::thread::sleep(Duration::from_secs(5));
+    let after = ns()?;
+    tmux(&["kill-session", "-t", &name]);
+    Some((after - before) as f64 / 5e9 * 100.0)
+}
+
 fn main() {
     if let Ok(path) = std::env::var("FOORUMI_BENCH_RSS_CHILD") {
         rss_child(&path);
@@ -463,6 +511,13 @@ fn main() {
         report.bench("peak_rss_10000", rss, "MB");
         report.bench("session_file_10000", file_mb, "MB");
         report.budget("peak_rss_mb_10000", rss, 3.0 * file_mb + 20.0);
+    }
+    match idle_cpu() {
+        Some(cpu) => {
+            report.bench("idle_cpu_running_timer", cpu, "%");
+            report.budget("idle_cpu_percent", cpu, 1.0);
+        }
+        None => println!("# idle CPU not measured: tmux is not available"),
     }
     println!("# {} budget(s) failed", report.failed);
 }
