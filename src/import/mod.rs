@@ -16,6 +16,7 @@
 //! known); a CSV `created` column is used when it holds RFC 3339 times.
 
 pub mod csv;
+mod fields;
 pub mod text;
 
 use std::collections::HashMap;
