@@ -206,6 +206,12 @@ impl SessionFile {
         Ok(())
     }
 
+    /// True when the journal holds changes the snapshot does not yet have; the board then
+    /// calls [`snapshot`](Self::snapshot) once its first frame is on screen.
+    pub fn fold_pending(&self) -> bool {
+        matches!(&self.mode, Mode::Writer(w) if w.fold_pending)
+    }
+
     /// True after a write failure: nothing more is written here, use [`save_as`](Self::save_as).
     pub fn poisoned(&self) -> bool {
         matches!(&self.mode, Mode::Writer(w) if w.poisoned.is_some())
@@ -349,7 +355,7 @@ mod tests {
     }
 
     #[test]
-    fn a_failing_disk_at_open_still_shows_the_session() {
+    fn a_failing_disk_at_the_fold_after_open_keeps_the_session() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.ron");
         let mut s = session();
@@ -357,9 +363,11 @@ mod tests {
         s.apply(add(1)).unwrap();
         file.record(&add(1)).unwrap();
         drop(file);
-        // Opening wants to fold the journal into a new snapshot, and that fails.
+        // Opening writes nothing; folding the journal in afterwards fails.
         let mut opened = failing_sync(|| SessionFile::open(&path)).unwrap();
         assert_eq!(opened.session, s);
+        assert!(opened.file.fold_pending());
+        assert!(failing_sync(|| opened.file.snapshot(&s)).is_err());
         assert!(opened.file.poisoned());
         assert!(matches!(
             opened.file.record(&add(2)),

@@ -32,6 +32,8 @@ pub(crate) struct Writer {
     pub(crate) poisoned: Option<String>,
     /// False when the snapshot file on disk is damaged: it is then moved aside, not kept as a backup.
     pub(crate) snapshot_ok: bool,
+    /// The journal holds changes not yet in the snapshot (kept at open, folded by `rewrite`).
+    pub(crate) fold_pending: bool,
 }
 
 impl Writer {
@@ -51,6 +53,7 @@ impl Writer {
             pending: Pending::new(),
             poisoned: None,
             snapshot_ok: true,
+            fold_pending: false,
         }
     }
 
@@ -73,6 +76,7 @@ impl Writer {
             pending: Pending::new(),
             poisoned: None,
             snapshot_ok: rec.base == 0,
+            fold_pending: false,
         };
         if let Err(e) = writer.settle(files, &mut rec) {
             if !e.is_write_failure() {
@@ -121,10 +125,13 @@ impl Writer {
             .any(|n| matches!(n, Notice::JournalForeign { .. }));
         let unusable = info.bad > 0 || info.skipped > 0 || foreign;
         let changed = rec.base != 0 || info.replayed > 0;
-        let clean = info.state == JournalState::Bound && info.torn == 0 && !unusable && !changed;
-        if clean {
+        let healthy = info.state == JournalState::Bound && info.torn == 0 && !unusable;
+        // A healthy journal after a good snapshot stays as it is: opening does not rewrite the
+        // session, so the first frame comes fast; the board folds it in right after drawing.
+        if healthy && rec.base == 0 {
             self.journal = Some(open_journal(&files.journal)?);
             self.known_len = info.len;
+            self.fold_pending = info.replayed > 0;
             return Ok(());
         }
         if unusable {
@@ -177,6 +184,7 @@ impl Writer {
         let rotated = self.snapshot_ok;
         let binding = write_snapshot(files, state, rotated)?;
         self.snapshot_ok = true;
+        self.fold_pending = false;
         // Closed before it is renamed or replaced, which Windows requires.
         self.journal = None;
         if rotated {
@@ -292,15 +300,22 @@ mod tests {
     }
 
     #[test]
-    fn a_reopen_after_a_crash_folds_the_journal_in() {
+    fn a_reopen_after_a_crash_keeps_the_journal_until_the_fold() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("a.ron");
         let mut file = SessionFile::create(&path, &session()).unwrap();
         file.record(&add(1, "a")).unwrap();
         drop(file);
         let files = Files::new(&path);
-        let (writer, rec, _) = Writer::open(&files, lock_for(&files)).unwrap();
+        let journal_len = fs::metadata(&files.journal).unwrap().len();
+        let (mut writer, rec, _) = Writer::open(&files, lock_for(&files)).unwrap();
+        // Opening rewrote nothing: the change is in the journal, not yet in the snapshot.
+        assert_ne!(crate::store::load(&path).unwrap(), rec.session);
+        assert!(writer.fold_pending);
+        assert_eq!(writer.known_len, journal_len);
+        writer.rewrite(&files, &rec.session).unwrap();
         assert_eq!(crate::store::load(&path).unwrap(), rec.session);
+        assert!(!writer.fold_pending);
         assert_eq!(writer.known_len, HEADER_LEN as u64);
         // The folded journal went with the old snapshot.
         assert!(files.backup_journal.exists());

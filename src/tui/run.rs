@@ -97,6 +97,16 @@ fn event_loop(
                 }
             })?;
             dirty = false;
+            // Opening kept the journal as it was; fold it in now that the board is showing.
+            if file.fold_pending() {
+                if let Err(e) = file.snapshot(&app.session) {
+                    update(app, Action::Saved(Err(e.text(app.lang))));
+                }
+                // The snapshot clears the saved draft; keep the half-typed idea safe.
+                if !app.capture.is_empty() {
+                    let _ = file.save_draft(app.capture.text());
+                }
+            }
         }
         let mut wait = TICK.saturating_sub(last_tick.elapsed());
         if let Some(next) = app.timer.as_ref().and_then(|t| t.next_change(app.clock)) {
