@@ -143,38 +143,53 @@ fn percentile(samples: &mut [Duration], p: f64) -> f64 {
     samples[i].as_secs_f64() * 1e6
 }
 
-/// One character typed with the board visible: update + draw, p50 and p99 in µs.
-fn keystroke(n: usize, (w, h): (u16, u16)) -> (f64, f64, u64) {
-    let mut app = app(generated(n));
-    update(
-        &mut app,
-        Action::Resize {
-            width: w,
-            height: h,
-        },
-    );
-    let counter = Counter::default();
-    let mut term = terminal(w, h, counter.clone());
-    draw(&mut term, &app);
-    let mut samples = Vec::with_capacity(2000);
-    let before = counter.0.get();
-    for i in 0..2000 {
-        let t = Instant::now();
+/// One character typed with the board visible: update + draw, p50 and p99 in µs, and the
+/// bytes sent per frame, for each of `COUNTS` at one size. The sessions take turns keystroke
+/// by keystroke, so that whatever else the machine does falls on all of them alike and the
+/// ratio between them measures the board, not the moment.
+fn keystrokes((w, h): (u16, u16)) -> Vec<(f64, f64, u64)> {
+    const SAMPLES: usize = 4000;
+    let mut boards: Vec<_> = COUNTS
+        .iter()
+        .map(|&n| {
+            let mut app = app(generated(n));
+            update(
+                &mut app,
+                Action::Resize {
+                    width: w,
+                    height: h,
+                },
+            );
+            let counter = Counter::default();
+            let mut term = terminal(w, h, counter.clone());
+            draw(&mut term, &app);
+            let before = counter.0.get();
+            (app, term, counter, before, Vec::with_capacity(SAMPLES))
+        })
+        .collect();
+    for i in 0..SAMPLES {
         let action = if i % 40 == 39 {
             Action::ClearLine
         } else {
             Action::Insert('ä')
         };
-        update(&mut app, action);
-        draw(&mut term, &app);
-        samples.push(t.elapsed());
+        for (app, term, _, _, samples) in &mut boards {
+            let t = Instant::now();
+            update(app, action.clone());
+            draw(term, app);
+            samples.push(t.elapsed());
+        }
     }
-    let bytes = (counter.0.get() - before) / 2000;
-    (
-        percentile(&mut samples, 0.5),
-        percentile(&mut samples, 0.99),
-        bytes,
-    )
+    boards
+        .into_iter()
+        .map(|(_, _, counter, before, mut samples)| {
+            (
+                percentile(&mut samples, 0.5),
+                percentile(&mut samples, 0.99),
+                (counter.0.get() - before) / SAMPLES as u64,
+            )
+        })
+        .collect()
 }
 
 /// A full redraw (after a resize clears the screen), p50 in µs.
@@ -448,16 +463,127 @@ fn idle_cpu() -> Option<f64> {
     Some((after - before) as f64 / 5e9 * 100.0)
 }
 
+/// Startup to the first frame of the demo, in ms (mean of 30 runs by `hyperfine`, shell
+/// start subtracted). The board needs a terminal, so hyperfine runs in a tmux pane and the
+/// binary quits after its first frame (`--first-frame-only`). `None` without hyperfine or tmux.
+fn startup() -> Option<f64> {
+    let home = tempfile::tempdir().ok()?;
+    let out = home.path().join("startup.json");
+    let name = format!("foorumi-startup-{}", std::process::id());
+    let bin = env!("CARGO_BIN_EXE_foorumi");
+    let command = format!("'{bin}' --first-frame-only </dev/tty >/dev/tty");
+    let script = format!(
+        "hyperfine --warmup 3 --runs 30 --style none --export-json '{}' \"{command}\"",
+        out.display()
+    );
+    let started = std::process::Command::new("tmux")
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            &name,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-e",
+        ])
+        .arg(format!("FOORUMI_HOME={}", home.path().display()))
+        .arg(script)
+        .status()
+        .ok()?;
+    if !started.success() {
+        return None;
+    }
+    // The JSON appears when hyperfine is done; give up after a minute.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(200));
+        if let Ok(text) = std::fs::read_to_string(&out)
+            && let Ok(json) = serde_json::from_str::<serde_json::Value>(&text)
+        {
+            return json["results"][0]["mean"].as_f64().map(|s| s * 1000.0);
+        }
+    }
+    let _ = std::process::Command::new("tmux")
+        .args(["kill-session", "-t", &name])
+        .status();
+    None
+}
+
 fn main() {
     if let Ok(path) = std::env::var("FOORUMI_BENCH_RSS_CHILD") {
         rss_child(&path);
         return;
     }
+    // `cargo bench --bench perf -- export` runs only the parts whose name holds a word given.
+    let words: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let wanted = |part: &str| words.is_empty() || words.iter().any(|w| part.contains(w.as_str()));
     let mut report = Report { failed: 0 };
+    if wanted("keystroke redraw") {
+        keystroke_budgets(&mut report);
+    }
+    let dir = tempfile::tempdir_in(".").unwrap();
+    if wanted("open rss") {
+        for &n in &COUNTS {
+            let (opened, reopened, parse) = open(dir.path(), n);
+            report.bench(&format!("open_ms_{n}"), opened, "ms");
+            report.bench(&format!("reopen_ms_{n}"), reopened, "ms");
+            report.bench(&format!("bare_parse_ms_{n}"), parse, "ms");
+            if n == 10_000 {
+                report.bench("reopen_vs_parse_10000", reopened / parse, "x");
+                report.budget("open_vs_parse_10000", opened / parse, 1.5);
+            }
+        }
+        let big = dir.path().join("open-10000.ron");
+        let file_mb = std::fs::metadata(&big)
+            .map(|m| m.len() as f64 / 1e6)
+            .unwrap_or(0.0);
+        if let Some(rss) = peak_rss(&big) {
+            report.bench("peak_rss_10000", rss, "MB");
+            report.bench("session_file_10000", file_mb, "MB");
+            report.budget("peak_rss_mb_10000", rss, 3.0 * file_mb + 20.0);
+        }
+    }
+    if wanted("durable add") {
+        let (store, raw) = durable_add(dir.path());
+        report.bench("durable_add_p50", store, "us");
+        report.bench("raw_write_fdatasync_p50", raw, "us");
+        report.budget("durable_add_vs_raw", store / raw, 1.2);
+    }
+    if wanted("export") {
+        for (format, ms) in exports() {
+            let name = format!("export_{format}_10000_ms");
+            report.bench(&name, ms, "ms");
+            report.budget(&name, ms, 100.0);
+        }
+    }
+    if wanted("startup") {
+        match startup() {
+            Some(ms) => report.bench("startup_first_frame_demo", ms, "ms"),
+            None => println!("# startup not measured: needs hyperfine and tmux"),
+        }
+    }
+    if wanted("idle cpu timer") {
+        match idle_cpu() {
+            Some(cpu) => {
+                report.bench("idle_cpu_running_timer", cpu, "%");
+                report.budget("idle_cpu_percent", cpu, 1.0);
+            }
+            None => println!("# idle CPU not measured: tmux is not available"),
+        }
+    }
+    println!("# {} budget(s) failed", report.failed);
+}
+
+/// Keystroke frames and full redraws at every size and session size, with their budgets.
+fn keystroke_budgets(report: &mut Report) {
     let mut p99 = std::collections::HashMap::new();
     for &size in &SIZES {
-        for &n in &COUNTS {
-            let (p50, p99v, bytes) = keystroke(n, size);
+        for (&n, (p50, p99v, bytes)) in COUNTS.iter().zip(keystrokes(size)) {
             let tag = format!("{}x{}_{n}", size.0, size.1);
             report.bench(&format!("keystroke_p50_{tag}"), p50, "us");
             report.bench(&format!("keystroke_p99_{tag}"), p99v, "us");
@@ -483,41 +609,4 @@ fn main() {
             1.5,
         );
     }
-    let dir = tempfile::tempdir_in(".").unwrap();
-    for &n in &COUNTS {
-        let (opened, reopened, parse) = open(dir.path(), n);
-        report.bench(&format!("open_ms_{n}"), opened, "ms");
-        report.bench(&format!("reopen_ms_{n}"), reopened, "ms");
-        report.bench(&format!("bare_parse_ms_{n}"), parse, "ms");
-        if n == 10_000 {
-            report.bench("reopen_vs_parse_10000", reopened / parse, "x");
-            report.budget("open_vs_parse_10000", opened / parse, 1.5);
-        }
-    }
-    let (store, raw) = durable_add(dir.path());
-    report.bench("durable_add_p50", store, "us");
-    report.bench("raw_write_fdatasync_p50", raw, "us");
-    report.budget("durable_add_vs_raw", store / raw, 1.2);
-    for (format, ms) in exports() {
-        let name = format!("export_{format}_10000_ms");
-        report.bench(&name, ms, "ms");
-        report.budget(&name, ms, 100.0);
-    }
-    let big = dir.path().join("open-10000.ron");
-    let file_mb = std::fs::metadata(&big)
-        .map(|m| m.len() as f64 / 1e6)
-        .unwrap_or(0.0);
-    if let Some(rss) = peak_rss(&big) {
-        report.bench("peak_rss_10000", rss, "MB");
-        report.bench("session_file_10000", file_mb, "MB");
-        report.budget("peak_rss_mb_10000", rss, 3.0 * file_mb + 20.0);
-    }
-    match idle_cpu() {
-        Some(cpu) => {
-            report.bench("idle_cpu_running_timer", cpu, "%");
-            report.budget("idle_cpu_percent", cpu, 1.0);
-        }
-        None => println!("# idle CPU not measured: tmux is not available"),
-    }
-    println!("# {} budget(s) failed", report.failed);
 }

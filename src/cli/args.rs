@@ -22,6 +22,9 @@ pub struct Cli {
     /// Colours: projector (default), light or dark. NO_COLOR is respected.
     #[arg(long, value_parser = ["projector", "light", "dark"])]
     pub palette: Option<String>,
+    /// Quit right after the first frame: for timing startup (`hyperfine`), not for people.
+    #[arg(long, hide = true)]
+    pub first_frame_only: bool,
     /// What to do instead of opening the board.
     #[command(subcommand)]
     pub command: Option<Command>,

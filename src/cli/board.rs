@@ -45,7 +45,8 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
     if opened.file.read_only() {
         app.save = SaveState::ReadOnly;
     }
-    crate::tui::run::run(app, opened.file).map_err(|e| Failure::Message(e.to_string()))
+    crate::tui::run::run(app, opened.file, cli.first_frame_only)
+        .map_err(|e| Failure::Message(e.to_string()))
 }
 
 fn create_default(path: &Path, lang: Lang) -> Result<(), Failure> {

@@ -206,6 +206,30 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 /// runs of spaces folded, ends trimmed. Unlike [`crate::model::text::clean`] it never
 /// shortens the text: an export must not lose words.
 pub fn sanitize(text: &str) -> String {
+    if is_sanitized(text) {
+        return text.to_owned();
+    }
+    sanitize_chars(text)
+}
+
+/// True when [`sanitize`] would return `text` as it is: a byte scan, because nearly every
+/// text has already been cleaned by the model and exports pass every idea through here.
+/// Any byte that may begin a character `sanitize_chars` changes sends the text the slow way
+/// (`0xC2`: C1 controls and no-break space; `0xE2`: line separators, bidi marks, spaces;
+/// `0xEF`: U+FFFE and U+FFFF).
+fn is_sanitized(text: &str) -> bool {
+    let mut prev = b' ';
+    for &b in text.as_bytes() {
+        if b < 0x20 || b == 0x7f || matches!(b, 0xc2 | 0xe2 | 0xef) || (b == b' ' && prev == b' ') {
+            return false;
+        }
+        prev = b;
+    }
+    !text.ends_with(char::is_whitespace)
+}
+
+/// [`sanitize`], character by character.
+fn sanitize_chars(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         let c = match c {
@@ -262,12 +286,23 @@ impl<'a> Outline<'a> {
     /// are treated as top-level; nothing is left out.
     pub fn of(session: &'a Session) -> Outline<'a> {
         let known = |key: &str| session.theme(key).is_some();
+        // One pass over the ideas, not one per theme: an archive has thousands.
+        let mut by_theme: std::collections::HashMap<&str, Vec<&Idea>> =
+            std::collections::HashMap::new();
+        for idea in &session.ideas {
+            if let Some(key) = idea.theme.as_deref() {
+                by_theme.entry(key).or_default().push(idea);
+            }
+        }
         let mut blocks = Vec::new();
         let mut done = vec![false; session.themes.len()];
         let block = |theme: &'a Theme, parent: Option<&'a Theme>| Block {
             theme,
             parent,
-            ideas: session.ideas_in(Some(&theme.key)).collect(),
+            ideas: by_theme
+                .get(theme.key.as_str())
+                .cloned()
+                .unwrap_or_default(),
             // Only a top-level theme has its sub-themes written under it.
             has_children: parent.is_none()
                 && session.children(&theme.key).any(|c| c.key != theme.key),
@@ -297,10 +332,12 @@ impl<'a> Outline<'a> {
                 blocks.push(b);
             }
         }
+        let keys: std::collections::HashSet<&str> =
+            session.themes.iter().map(|t| t.key.as_str()).collect();
         let unsorted = session
             .ideas
             .iter()
-            .filter(|i| i.theme.as_deref().is_none_or(|k| !known(k)))
+            .filter(|i| i.theme.as_deref().is_none_or(|k| !keys.contains(k)))
             .collect();
         Outline { blocks, unsorted }
     }
@@ -549,14 +586,16 @@ pub fn genitive_fi(upper: &str) -> Option<String> {
 
 /// Removes characters that XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF).
 pub fn xml_legal(text: &str) -> String {
-    text.chars()
-        .filter(|&c| {
-            matches!(c, '\t' | '\n' | '\r')
-                || ('\u{20}'..='\u{d7ff}').contains(&c)
-                || ('\u{e000}'..='\u{fffd}').contains(&c)
-                || c >= '\u{10000}'
-        })
-        .collect()
+    let legal = |c: &char| {
+        matches!(c, '\t' | '\n' | '\r')
+            || ('\u{20}'..='\u{d7ff}').contains(c)
+            || ('\u{e000}'..='\u{fffd}').contains(c)
+            || *c >= '\u{10000}'
+    };
+    if text.chars().all(|c| legal(&c)) {
+        return text.to_owned();
+    }
+    text.chars().filter(legal).collect()
 }
 
 #[cfg(test)]
@@ -591,6 +630,17 @@ mod tests {
         assert_eq!(genitive_fi("KEVÄTKOKOUS"), None);
         assert_eq!(genitive_fi("PERHE"), None);
         assert_eq!(genitive_fi(""), None);
+    }
+
+    proptest::proptest! {
+        /// The byte-scan shortcut never changes what `sanitize` returns.
+        #[test]
+        fn sanitize_shortcut_agrees(text in "[a-zäö ÅЖ漢👍\t\n\u{85}\u{a0}\u{1b}\u{7f}\u{2028}\u{202e}\u{2003}\u{3000}\u{fffe}\u{ffff}\u{feff}–•-]{0,12}") {
+            proptest::prop_assert_eq!(sanitize(&text), sanitize_chars(&text));
+            if is_sanitized(&text) {
+                proptest::prop_assert_eq!(sanitize(&text), text.clone());
+            }
+        }
     }
 
     #[test]

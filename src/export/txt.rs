@@ -213,41 +213,61 @@ fn sub_bullet(out: &mut String, text: &str) {
     }
 }
 
-/// One unit of wrapping: text that stays on one line, and whether a space precedes it.
+/// One unit of wrapping: the bytes `start..end` of the text, which stay on one line, and
+/// whether a space precedes them. Ranges, not strings: the export wraps every idea.
 struct Atom {
-    text: String,
+    start: usize,
+    end: usize,
     space_before: bool,
 }
 
 fn is_wide(c: char) -> bool {
-    unicode_width::UnicodeWidthChar::width(c) == Some(2)
+    // Nothing below U+1100 (Hangul Jamo) is wide: Latin text skips the table lookup.
+    c >= '\u{1100}' && unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
 /// Wraps `text` to `width` display columns: the first line starts with `first`, the
 /// others with `rest`. Breaks at spaces and between two wide characters only; see the
 /// module documentation for the rules.
 pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
+    // One space between words, so that glued atoms stay one range of the text.
+    let single;
+    let text = if text.contains("  ") || text.starts_with(' ') || text.ends_with(' ') {
+        single = text
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        single.as_str()
+    } else {
+        text
+    };
     let mut atoms: Vec<Atom> = Vec::new();
-    for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let mut piece = String::new();
+    let mut offset = 0;
+    for word in text.split(' ') {
+        let base = offset;
+        offset += word.len() + 1;
+        if word.is_empty() {
+            continue;
+        }
+        let mut start = base;
         let mut space_before = true;
         let mut prev: Option<char> = None;
-        for c in word.chars() {
-            if let Some(p) = prev
-                && is_wide(p)
-                && is_wide(c)
-            {
+        for (i, c) in word.char_indices() {
+            if prev.is_some_and(is_wide) && is_wide(c) {
                 atoms.push(Atom {
-                    text: std::mem::take(&mut piece),
+                    start,
+                    end: base + i,
                     space_before,
                 });
+                start = base + i;
                 space_before = false;
             }
-            piece.push(c);
             prev = Some(c);
         }
         atoms.push(Atom {
-            text: piece,
+            start,
+            end: base + word.len(),
             space_before,
         });
     }
@@ -256,17 +276,18 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
     // joins wide characters from two lines without a space).
     let mut glued: Vec<Atom> = Vec::with_capacity(atoms.len());
     for atom in atoms {
+        let piece = &text[atom.start..atom.end];
         let wide_pair = |last: &Atom| {
             atom.space_before
-                && last.text.chars().last().is_some_and(is_wide)
-                && atom.text.chars().next().is_some_and(is_wide)
+                && text[last.start..last.end]
+                    .chars()
+                    .last()
+                    .is_some_and(is_wide)
+                && piece.chars().next().is_some_and(is_wide)
         };
         match glued.last_mut() {
-            Some(last) if crate::import::looks_like_marker(&atom.text) || wide_pair(last) => {
-                if atom.space_before {
-                    last.text.push(' ');
-                }
-                last.text.push_str(&atom.text);
+            Some(last) if crate::import::looks_like_marker(piece) || wide_pair(last) => {
+                last.end = atom.end;
             }
             _ => glued.push(atom),
         }
@@ -277,7 +298,8 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
     let mut used = first.width();
     let mut empty = true;
     for atom in glued {
-        let w = atom.text.width();
+        let piece = &text[atom.start..atom.end];
+        let w = piece.width();
         let gap = usize::from(atom.space_before && !empty);
         if !empty && used + gap + w > width {
             lines.push(std::mem::take(&mut line));
@@ -289,7 +311,7 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
             line.push(' ');
             used += 1;
         }
-        line.push_str(&atom.text);
+        line.push_str(piece);
         used += w;
         empty = false;
     }
@@ -302,6 +324,16 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nothing_below_hangul_jamo_is_wide() {
+        // `is_wide` skips the table below U+1100.
+        let narrow = (0..0x1100).filter_map(char::from_u32);
+        for c in narrow {
+            assert_ne!(unicode_width::UnicodeWidthChar::width(c), Some(2), "{c:?}");
+        }
+        assert!(is_wide('\u{1100}') && is_wide('漢') && !is_wide('ä'));
+    }
 
     #[test]
     fn wraps_by_display_width() {

@@ -98,6 +98,11 @@ pub(crate) fn matches_msg(text: &str, msg: Msg) -> Option<Lang> {
 /// the start of continuation lines.
 pub fn looks_like_marker(word: &str) -> bool {
     use text::Kind;
+    // Every marker starts with a mark, a digit or `#`; most words start with a letter, and
+    // the text export asks this of every word it wraps.
+    if word.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
     let alone = text::classify(word).kind;
     let followed = text::classify(&format!("{word} x")).kind;
     !matches!(alone, Kind::Plain { .. }) || !matches!(followed, Kind::Plain { .. })

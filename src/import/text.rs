@@ -769,6 +769,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn words_starting_with_a_letter_are_never_markers() {
+        // `looks_like_marker` skips the classifier for such words: no bullet is a letter.
+        assert!(
+            !SOLID_BULLETS
+                .iter()
+                .chain(DASH_BULLETS)
+                .any(|c| c.is_alphabetic())
+        );
+        for word in ["ja", "YHTEENVETO", "a)", "IV.", "Ä-talo", "x"] {
+            let alone = classify(word).kind;
+            let followed = classify(&format!("{word} x")).kind;
+            assert!(matches!(alone, Kind::Plain { .. }), "{word}");
+            assert!(matches!(followed, Kind::Plain { .. }), "{word}");
+            assert!(!crate::import::looks_like_marker(word), "{word}");
+        }
+        for word in ["-", "•", "1.", "2)", "#", "---"] {
+            assert!(crate::import::looks_like_marker(word), "{word}");
+        }
+    }
+
+    #[test]
     fn classifies_lines() {
         assert!(matches!(
             classify("\u{f0b7} idea").kind,

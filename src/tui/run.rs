@@ -20,8 +20,9 @@ const TICK: Duration = Duration::from_millis(400);
 /// Records in the journal after which a fresh snapshot is written.
 const SNAPSHOT_EVERY: usize = 500;
 
-/// Runs the board until the user quits. The terminal is restored on return and on panic.
-pub fn run(mut app: App, mut file: SessionFile) -> io::Result<()> {
+/// Runs the board until the user quits (or, with `first_frame_only`, until the first frame is
+/// drawn: for timing startup). The terminal is restored on return and on panic.
+pub fn run(mut app: App, mut file: SessionFile, first_frame_only: bool) -> io::Result<()> {
     let mut terminal = ratatui::init();
     execute!(io::stdout(), EnableBracketedPaste, EnableMouseCapture)?;
     let size = terminal.size()?;
@@ -33,7 +34,7 @@ pub fn run(mut app: App, mut file: SessionFile) -> io::Result<()> {
         },
     );
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        event_loop(&mut terminal, &mut app, &mut file)
+        event_loop(&mut terminal, &mut app, &mut file, first_frame_only)
     }));
     let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
     ratatui::restore();
@@ -73,6 +74,7 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     file: &mut SessionFile,
+    first_frame_only: bool,
 ) -> io::Result<()> {
     let mut dirty = true;
     let mut saved_draft = app.capture.text().to_string();
@@ -97,6 +99,10 @@ fn event_loop(
                 }
             })?;
             dirty = false;
+            if first_frame_only {
+                // The journal stays as opening found it: the next open folds it.
+                return Ok(());
+            }
             // Opening kept the journal as it was; fold it in now that the board is showing.
             if file.fold_pending() {
                 if let Err(e) = file.snapshot(&app.session) {

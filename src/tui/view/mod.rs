@@ -120,10 +120,13 @@ fn board(app: &App, body: Rect, buf: &mut Buffer) {
         });
     }
     if let Some(c) = cache.as_ref() {
-        for y in body.top()..body.bottom() {
-            for x in body.left()..body.right() {
-                buf[(x, y)] = c.buffer[(x, y)].clone();
-            }
+        // Row by row as slices: a keystroke redraws the whole body, so this is the hot path.
+        let area = body.intersection(buf.area);
+        let width = usize::from(area.width);
+        for y in area.top()..area.bottom() {
+            let from = c.buffer.index_of(area.x, y);
+            let to = buf.index_of(area.x, y);
+            buf.content[to..to + width].clone_from_slice(&c.buffer.content[from..from + width]);
         }
     }
 }
