@@ -109,7 +109,7 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
                 ]
             })
             .collect();
-        doc = doc.add_table(table(&head, &rows, [900, 5_238, 2_600, 900], lang));
+        doc = doc.add_table(table(&head, &rows, [800, 5_038, 2_600, 1_200], lang));
     }
     if !session.parking.is_empty() {
         add(&mut doc, styled("Heading1", Msg::ExportParking.get(lang)));
