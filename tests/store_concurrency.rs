@@ -1,41 +1,26 @@
 //! One writer, read-only followers and `foorumi add` from another process, all on one session.
 
+mod common;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, NaiveDate};
-use foorumi::model::{Change, Idea, IdeaId, Lang, ModelError, Names, Session, Theme, ThemeSet};
+use chrono::NaiveDate;
+use common::{add_idea, sibling, store_session};
+use foorumi::model::{Change, IdeaId, Lang, ModelError, Session};
 use foorumi::store::{self, Notice, SessionFile, StoreError};
 
+/// When every idea of these tests is written.
+const WRITTEN: &str = "2019-04-17T13:20:00+03:00";
+
 fn base_session() -> Session {
-    let set = ThemeSet {
-        key: "kumppanuus".into(),
-        name: Names::same("Kumppanuus"),
-        description: String::new(),
-        themes: vec![
-            Theme::new("tilat", "Tilat"),
-            Theme::new("viestinta", "Viestintä"),
-        ],
-    };
-    let mut s = Session::new(
-        "Kumppanuuspöytä",
-        NaiveDate::from_ymd_opt(2019, 4, 17),
-        &set,
-    );
-    s.groups = 2;
-    s
+    let themes = [("tilat", "Tilat"), ("viestinta", "Viestintä")];
+    let date = NaiveDate::from_ymd_opt(2019, 4, 17);
+    store_session("Kumppanuuspöytä", date, &themes, 2)
 }
 
 fn add(id: u64, text: &str) -> Change {
-    let t = DateTime::parse_from_rfc3339("2019-04-17T13:20:00+03:00").unwrap();
-    Change::AddIdea {
-        idea: Idea::new(IdeaId(id), text, Some("tilat"), t),
-        position: None,
-    }
-}
-
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    PathBuf::from(format!("{}{suffix}", path.display()))
+    add_idea(WRITTEN, id, text, "tilat")
 }
 
 /// A board: its session in memory and its open file.
@@ -285,11 +270,7 @@ fn foorumi_add_without_a_board_lands_in_the_journal() {
 fn foorumi_add_refuses_what_does_not_fit_and_names_the_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = new_session(dir.path());
-    let t = DateTime::parse_from_rfc3339("2019-04-17T13:20:00+03:00").unwrap();
-    let bad = Change::AddIdea {
-        idea: Idea::new(IdeaId(1), "x", Some("ei-ole"), t),
-        position: None,
-    };
+    let bad = add_idea(WRITTEN, 1, "x", "ei-ole");
     let e = store::append_change(&path, &bad).unwrap_err();
     assert!(
         matches!(&e, StoreError::Rejected { error: ModelError::NoSuchTheme(k), .. } if k == "ei-ole"),

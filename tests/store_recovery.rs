@@ -1,42 +1,23 @@
 //! Crash recovery: torn journals, damaged snapshots, crashes between the snapshot and its new
 //! journal, and what is kept aside for a human.
 
-use std::fs;
-use std::path::{Path, PathBuf};
+mod common;
 
-use chrono::{DateTime, NaiveDate};
-use foorumi::model::{Change, Idea, IdeaId, Lang, Names, Session, Theme, ThemeSet};
+use std::fs;
+
+use chrono::NaiveDate;
+use common::{add_idea, sibling, store_session};
+use foorumi::model::{Change, IdeaId, Lang, Session};
 use foorumi::store::{self, Notice, SessionFile, StoreError};
 
 fn base_session() -> Session {
-    let set = ThemeSet {
-        key: "kumppanuus".into(),
-        name: Names::same("Kumppanuus"),
-        description: String::new(),
-        themes: vec![
-            Theme::new("tilat", "Tilat"),
-            Theme::new("avustukset", "Avustukset"),
-        ],
-    };
-    let mut s = Session::new(
-        "Yhteistyöfoorumi",
-        NaiveDate::from_ymd_opt(2015, 2, 4),
-        &set,
-    );
-    s.groups = 3;
-    s
+    let themes = [("tilat", "Tilat"), ("avustukset", "Avustukset")];
+    let date = NaiveDate::from_ymd_opt(2015, 2, 4);
+    store_session("Yhteistyöfoorumi", date, &themes, 3)
 }
 
 fn add(id: u64, text: &str) -> Change {
-    let t = DateTime::parse_from_rfc3339("2015-02-04T13:05:00+02:00").unwrap();
-    Change::AddIdea {
-        idea: Idea::new(IdeaId(id), text, Some("tilat"), t),
-        position: None,
-    }
-}
-
-fn sibling(path: &Path, suffix: &str) -> PathBuf {
-    PathBuf::from(format!("{}{suffix}", path.display()))
+    add_idea("2015-02-04T13:05:00+02:00", id, text, "tilat")
 }
 
 /// Applies and records `changes`; returns the states after each.

@@ -1,7 +1,9 @@
 //! Changes: the only way a session's content changes.
 //!
 //! [`Session::apply`] performs one change and returns its inverse, so undo, redo and the
-//! journal all share this one code path.
+//! journal all share this one code path. The changes to ideas and themes are performed
+//! here; those that run a meeting (agenda, votes, parking lot, actions) in
+//! `change_meeting.rs`.
 
 use serde::{Deserialize, Serialize};
 
@@ -200,6 +202,28 @@ impl Change {
     }
 }
 
+/// The variants that run a meeting (agenda, votes, parking lot, actions), checked and
+/// applied in `change_meeting.rs`. A pattern, so that `check` and `apply_checked` hand over
+/// the same variants and both matches stay exhaustive.
+macro_rules! meeting_change {
+    () => {
+        Change::AddAgendaItem { .. }
+            | Change::RemoveAgendaItem { .. }
+            | Change::EditAgendaItem { .. }
+            | Change::MoveAgendaItem { .. }
+            | Change::SetCurrentAgenda { .. }
+            | Change::Vote { .. }
+            | Change::SetVotes { .. }
+            | Change::SetVotingRules { .. }
+            | Change::AddParkingItem { .. }
+            | Change::RemoveParkingItem { .. }
+            | Change::EditParkingItem { .. }
+            | Change::AddAction { .. }
+            | Change::RemoveAction { .. }
+            | Change::EditAction { .. }
+    };
+}
+
 impl Session {
     /// Applies `change` and returns the change that undoes it; on error nothing changed.
     pub fn apply(&mut self, change: Change) -> Result<Change, ModelError> {
@@ -209,7 +233,6 @@ impl Session {
 
     /// Validates `change` against the current state without changing anything.
     fn check(&self, change: &Change) -> Result<(), ModelError> {
-        let need_idea = |id: IdeaId| self.idea(id).map(|_| ()).ok_or(ModelError::NoSuchIdea(id));
         let need_theme = |key: &Option<String>| match key {
             Some(k) if self.theme(k).is_none() => Err(ModelError::NoSuchTheme(k.clone())),
             _ => Ok(()),
@@ -224,13 +247,14 @@ impl Session {
             }
             Change::RemoveIdea { id }
             | Change::EditIdea { id, .. }
-            | Change::SetSubPoints { id, .. } => need_idea(*id),
+            | Change::SetSubPoints { id, .. }
+            | Change::SetMergedFrom { id, .. } => self.need_idea(*id),
             Change::MoveIdea { id, theme, .. } => {
-                need_idea(*id)?;
+                self.need_idea(*id)?;
                 need_theme(theme)
             }
             Change::SetGroup { id, group } => {
-                need_idea(*id)?;
+                self.need_idea(*id)?;
                 self.check_group(*group)
             }
             Change::AddTheme { theme, .. } => {
@@ -262,32 +286,9 @@ impl Session {
                     _ => Ok(()),
                 }
             }
-            Change::SetVotingRules { .. }
-            | Change::AddAgendaItem { .. }
-            | Change::AddParkingItem { .. }
-            | Change::AddAction { .. } => Ok(()),
-            Change::RemoveAgendaItem { index } | Change::EditAgendaItem { index, .. } => {
-                self.need_agenda(*index)
-            }
-            Change::MoveAgendaItem { from, to } => {
-                self.need_agenda(*from)?;
-                self.need_agenda(*to)
-            }
-            Change::SetCurrentAgenda { index } => index.map_or(Ok(()), |i| self.need_agenda(i)),
-            Change::Vote { id, delta } => {
-                need_idea(*id)?;
-                self.check_vote(*id, *delta)
-            }
-            Change::SetVotes { id, .. } | Change::SetMergedFrom { id, .. } => need_idea(*id),
             // The ideas need not exist: undoing an un-dismiss may follow their removal.
             Change::DismissDuplicate { pair, .. } => self.check_dismiss(*pair),
             Change::UndismissDuplicate { pair } => self.check_undismiss(*pair),
-            Change::RemoveParkingItem { index } | Change::EditParkingItem { index, .. } => {
-                self.need_parking(*index)
-            }
-            Change::RemoveAction { index } | Change::EditAction { index, .. } => {
-                self.need_action(*index)
-            }
             Change::Batch(changes) => {
                 // A batch is checked step by step on a scratch copy, so later steps may
                 // depend on earlier ones and a failure leaves the session untouched.
@@ -297,7 +298,13 @@ impl Session {
                 }
                 Ok(())
             }
+            meeting_change!() => self.check_meeting(change),
         }
+    }
+
+    /// `Ok` when idea `id` exists.
+    pub(super) fn need_idea(&self, id: IdeaId) -> Result<(), ModelError> {
+        self.idea(id).map(|_| ()).ok_or(ModelError::NoSuchIdea(id))
     }
 
     fn check_group(&self, group: Option<u32>) -> Result<(), ModelError> {
@@ -307,31 +314,8 @@ impl Session {
         }
     }
 
-    pub(super) fn need_agenda(&self, index: usize) -> Result<(), ModelError> {
-        if index < self.agenda.len() {
-            Ok(())
-        } else {
-            Err(ModelError::NoSuchAgendaItem(index))
-        }
-    }
-
-    pub(super) fn need_parking(&self, index: usize) -> Result<(), ModelError> {
-        if index < self.parking.len() {
-            Ok(())
-        } else {
-            Err(ModelError::NoSuchParkingItem(index))
-        }
-    }
-
-    pub(super) fn need_action(&self, index: usize) -> Result<(), ModelError> {
-        if index < self.actions.len() {
-            Ok(())
-        } else {
-            Err(ModelError::NoSuchAction(index))
-        }
-    }
-
-    fn idea_mut(&mut self, id: IdeaId) -> &mut Idea {
+    /// The idea `id`, which `check` has found.
+    pub(super) fn idea_mut(&mut self, id: IdeaId) -> &mut Idea {
         let index = self.idea_index(id).expect("checked before apply");
         &mut self.ideas[index]
     }
@@ -424,29 +408,6 @@ impl Session {
                 inverses.reverse();
                 Change::Batch(inverses)
             }
-            Change::AddAgendaItem { item, position } => self.insert_agenda_item(item, position),
-            Change::RemoveAgendaItem { index } => self.remove_agenda_item(index),
-            Change::EditAgendaItem { index, item } => Change::EditAgendaItem {
-                index,
-                item: std::mem::replace(&mut self.agenda[index], item),
-            },
-            Change::MoveAgendaItem { from, to } => self.move_agenda_item(from, to),
-            Change::SetCurrentAgenda { index } => Change::SetCurrentAgenda {
-                index: std::mem::replace(&mut self.current_agenda, index),
-            },
-            Change::Vote { id, delta } => {
-                let idea = self.idea_mut(id);
-                let old = idea.votes;
-                idea.votes = super::vote::add_votes(old, delta);
-                Change::SetVotes { id, votes: old }
-            }
-            Change::SetVotes { id, votes } => Change::SetVotes {
-                id,
-                votes: std::mem::replace(&mut self.idea_mut(id).votes, votes),
-            },
-            Change::SetVotingRules { rules } => Change::SetVotingRules {
-                rules: std::mem::replace(&mut self.voting, rules),
-            },
             Change::SetMergedFrom { id, merged_from } => Change::SetMergedFrom {
                 id,
                 merged_from: std::mem::replace(&mut self.idea_mut(id).merged_from, merged_from),
@@ -466,32 +427,7 @@ impl Session {
                     position: Some(at),
                 }
             }
-            Change::AddParkingItem { item, position } => {
-                let at = clamp(position, self.parking.len());
-                self.parking.insert(at, item);
-                Change::RemoveParkingItem { index: at }
-            }
-            Change::RemoveParkingItem { index } => Change::AddParkingItem {
-                item: self.parking.remove(index),
-                position: Some(index),
-            },
-            Change::EditParkingItem { index, text } => Change::EditParkingItem {
-                index,
-                text: std::mem::replace(&mut self.parking[index].text, text),
-            },
-            Change::AddAction { action, position } => {
-                let at = clamp(position, self.actions.len());
-                self.actions.insert(at, action);
-                Change::RemoveAction { index: at }
-            }
-            Change::RemoveAction { index } => Change::AddAction {
-                action: self.actions.remove(index),
-                position: Some(index),
-            },
-            Change::EditAction { index, action } => Change::EditAction {
-                index,
-                action: std::mem::replace(&mut self.actions[index], action),
-            },
+            meeting @ meeting_change!() => self.apply_meeting(meeting),
         }
     }
 }

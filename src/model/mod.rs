@@ -10,6 +10,7 @@ mod actions;
 mod agenda;
 mod carry;
 mod change;
+mod change_meeting;
 mod duplicates;
 mod error;
 mod fold;

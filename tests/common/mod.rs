@@ -1,10 +1,13 @@
-//! Shared helpers for board tests: a board on the demo session with a fixed clock.
+//! Shared helpers for integration tests: a board on the demo session with a fixed clock,
+//! the `foorumi` binary, and small sessions and changes for the store tests.
 
 #![allow(dead_code)]
 
-use chrono::{DateTime, FixedOffset};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, FixedOffset, NaiveDate};
 use foorumi::i18n::Lang;
-use foorumi::model::Session;
+use foorumi::model::{Change, Idea, IdeaId, Names, Session, Theme, ThemeSet};
 use foorumi::tui::style::{Palette, Styles};
 use foorumi::tui::{Action, App, Effect, update};
 use ratatui::Terminal;
@@ -77,4 +80,39 @@ pub fn foorumi(home: &std::path::Path, args: &[&str]) -> std::process::Output {
 /// Output bytes as text.
 pub fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A session on the "Kumppanuus" theme set with `themes` as (key, name) and `groups` groups.
+pub fn store_session(
+    title: &str,
+    date: Option<NaiveDate>,
+    themes: &[(&str, &str)],
+    groups: u32,
+) -> Session {
+    let set = ThemeSet {
+        key: "kumppanuus".into(),
+        name: Names::same("Kumppanuus"),
+        description: String::new(),
+        themes: themes
+            .iter()
+            .map(|&(key, name)| Theme::new(key, name))
+            .collect(),
+    };
+    let mut s = Session::new(title, date, &set);
+    s.groups = groups;
+    s
+}
+
+/// Adds idea `id` with `text` to `theme` at the end, as written at `at` (RFC 3339).
+pub fn add_idea(at: &str, id: u64, text: &str, theme: &str) -> Change {
+    let t = DateTime::parse_from_rfc3339(at).unwrap();
+    Change::AddIdea {
+        idea: Idea::new(IdeaId(id), text, Some(theme), t),
+        position: None,
+    }
+}
+
+/// `path` with `suffix` appended: where the store keeps `.journal`, `.lock`, `.bak1` ….
+pub fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    PathBuf::from(format!("{}{suffix}", path.display()))
 }

@@ -1,0 +1,103 @@
+//! Text cleaning shared by the formats: user text made safe for any document before a
+//! format escapes it in its own way.
+
+/// Makes one line of user text safe for any document: control characters out (tabs and
+/// line breaks become spaces), bidi overrides and isolates out, XML non-characters out,
+/// runs of spaces folded, ends trimmed. Unlike [`crate::model::text::clean`] it never
+/// shortens the text: an export must not lose words.
+pub fn sanitize(text: &str) -> String {
+    if is_sanitized(text) {
+        return text.to_owned();
+    }
+    sanitize_chars(text)
+}
+
+/// True when [`sanitize`] would return `text` as it is: a byte scan, because nearly every
+/// text has already been cleaned by the model and exports pass every idea through here.
+/// Any byte that may begin a character `sanitize_chars` changes sends the text the slow way
+/// (`0xC2`: C1 controls and no-break space; `0xE2`: line separators, bidi marks, spaces;
+/// `0xEF`: U+FFFE and U+FFFF).
+fn is_sanitized(text: &str) -> bool {
+    let mut prev = b' ';
+    for &b in text.as_bytes() {
+        if b < 0x20 || b == 0x7f || matches!(b, 0xc2 | 0xe2 | 0xef) || (b == b' ' && prev == b' ') {
+            return false;
+        }
+        prev = b;
+    }
+    !text.ends_with(char::is_whitespace)
+}
+
+/// [`sanitize`], character by character.
+fn sanitize_chars(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let c = match c {
+            '\t' | '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => ' ',
+            c if c.is_control() => continue,
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{fffe}' | '\u{ffff}' => {
+                continue;
+            }
+            c => c,
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    let len = out.trim_end().len();
+    out.truncate(len);
+    out
+}
+
+/// Splits a multi-line text (intro, note) into sanitized paragraphs at blank lines.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    text.split("\n\n")
+        .map(sanitize)
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// Removes characters that XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF).
+pub fn xml_legal(text: &str) -> String {
+    let legal = |c: &char| {
+        matches!(c, '\t' | '\n' | '\r')
+            || ('\u{20}'..='\u{d7ff}').contains(c)
+            || ('\u{e000}'..='\u{fffd}').contains(c)
+            || *c >= '\u{10000}'
+    };
+    if text.chars().all(|c| legal(&c)) {
+        return text.to_owned();
+    }
+    text.chars().filter(legal).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        /// The byte-scan shortcut never changes what `sanitize` returns.
+        #[test]
+        fn sanitize_shortcut_agrees(text in "[a-zäö ÅЖ漢👍\t\n\u{85}\u{a0}\u{1b}\u{7f}\u{2028}\u{202e}\u{2003}\u{3000}\u{fffe}\u{ffff}\u{feff}–•-]{0,12}") {
+            proptest::prop_assert_eq!(sanitize(&text), sanitize_chars(&text));
+            if is_sanitized(&text) {
+                proptest::prop_assert_eq!(sanitize(&text), text.clone());
+            }
+        }
+    }
+
+    #[test]
+    fn sanitize_keeps_words_and_drops_controls() {
+        assert_eq!(sanitize(" a\tb\u{1b}[31m\nc\u{202e} "), "a b[31m c");
+        let long = "ä".repeat(10_000);
+        assert_eq!(sanitize(&long), long);
+        assert_eq!(sanitize("\u{200f}שלום"), "\u{200f}שלום");
+    }
+
+    #[test]
+    fn xml_illegal_characters_are_removed() {
+        assert_eq!(xml_legal("a\u{0}b\u{1b}c\u{fffe}d\te"), "abcd\te");
+    }
+}
