@@ -420,3 +420,48 @@ fn a_bad_timer_is_explained() {
     assert!(app.timer.is_none());
     assert!(app.status.as_ref().unwrap().text.contains("'pian'"));
 }
+
+/// A session with one theme and no ideas, in `lang`.
+fn one_theme(lang: foorumi::i18n::Lang) -> foorumi::tui::App {
+    use foorumi::model::{Names, Session, Theme, ThemeSet};
+    let set = ThemeSet {
+        key: "yksi".into(),
+        name: Names::same("Yksi"),
+        description: String::new(),
+        themes: vec![Theme::new("tilat", "Tilat")],
+    };
+    app_on(Session::new("Foorumi", None, &set), lang)
+}
+
+#[test]
+fn one_idea_in_one_theme_is_counted_in_the_singular() {
+    use foorumi::i18n::Lang;
+    for (lang, one, wrong) in [
+        (Lang::Fi, "1 idea · 1 teema", "1 ideaa"),
+        (Lang::Sv, "1 idé · 1 tema", "1 idéer"),
+        (Lang::En, "1 idea · 1 theme", "1 ideas"),
+    ] {
+        let mut app = one_theme(lang);
+        type_text(&mut app, "Avoimet ovet");
+        update(&mut app, Action::Submit);
+        let shown = screen(&mut app, 80, 24);
+        let status = shown.lines().next().unwrap();
+        assert!(status.contains(one), "{lang:?}: {status}");
+        assert!(!status.contains(wrong), "{lang:?}: {status}");
+        // Two ideas are plural again.
+        type_text(&mut app, "Yhteinen kalenteri");
+        update(&mut app, Action::Submit);
+        let shown = screen(&mut app, 80, 24);
+        assert!(!shown.lines().next().unwrap().contains(one), "{shown}");
+    }
+}
+
+#[test]
+fn search_with_one_match_says_so_in_the_singular() {
+    let mut app = demo_app();
+    update(&mut app, Action::Organize);
+    update(&mut app, Action::Search);
+    type_text(&mut app, "videopankki");
+    let said = app.status.as_ref().map(|s| s.text.clone());
+    assert_eq!(said.as_deref(), Some("1 osuma"));
+}

@@ -71,6 +71,34 @@ fn new_add_and_unknown_theme_key() {
 }
 
 #[test]
+fn a_session_with_one_group_says_so_in_the_singular() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let p = path.to_str().unwrap();
+    assert!(foorumi(dir.path(), &["new", p]).status.success());
+    let out = foorumi(
+        dir.path(),
+        &["add", p, "--theme", "tilat", "--group", "1", "Ensimmäinen"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    for (lang, want) in [
+        ("fi", "ryhmää 100 ei ole: istunnossa on 1 ryhmä"),
+        ("sv", "grupp 100 finns inte: sessionen har 1 grupp"),
+        ("en", "there is no group 100: the session has 1 group"),
+    ] {
+        let out = foorumi(
+            dir.path(),
+            &[
+                "--lang", lang, "add", p, "--theme", "tilat", "--group", "100", "x",
+            ],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let err = text(&out.stderr);
+        assert!(err.contains(want) && !err.contains("1 ryhmää"), "{err}");
+    }
+}
+
+#[test]
 fn new_refuses_to_overwrite_and_bad_dates_and_sets() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("a.ron");

@@ -90,7 +90,7 @@ fn guarded_formulas_lose_their_guard_and_empty_rows_are_counted() {
         imported
             .report
             .iter()
-            .any(|l| l == "1 riviä ilman ideaa ohitettiin")
+            .any(|l| l == "1 rivi ilman ideaa ohitettiin")
     );
 }
 

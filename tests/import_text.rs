@@ -122,7 +122,7 @@ fn nothing_is_dropped() {
         imported
             .report
             .iter()
-            .any(|l| l == "1 ideaa lajittelemattomiin")
+            .any(|l| l == "1 idea lajittelemattomiin")
     );
     assert!(
         imported
@@ -191,7 +191,7 @@ fn swedish_and_english_summaries() {
     assert!(
         en.report
             .iter()
-            .any(|l| l == "'Spaces' → new theme spaces (1 ideas)")
+            .any(|l| l == "'Spaces' → new theme spaces (1 idea)")
     );
 }
 

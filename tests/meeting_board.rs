@@ -318,6 +318,33 @@ fn vote_budget_and_cap_are_set_in_the_ranking_and_the_cap_holds() {
 }
 
 #[test]
+fn a_budget_and_cap_of_one_vote_are_singular() {
+    let mut app = demo_app();
+    send(
+        &mut app,
+        [
+            Action::OpenList(ListKind::Ranking),
+            Action::VotingRules,
+            Action::ClearLine,
+        ],
+    );
+    type_text(&mut app, "1 1");
+    update(&mut app, Action::Submit);
+    assert!(
+        screen(&mut app, 100, 30).contains("budjetti 1 ääni/osallistuja, katto 1/idea"),
+        "one vote per participant"
+    );
+    send(&mut app, [Action::VoteUp, Action::VoteUp]);
+    let refused = app.status.clone().unwrap();
+    assert!(refused.error);
+    assert!(
+        refused.text.ends_with("enintään 1 ääni"),
+        "{}",
+        refused.text
+    );
+}
+
+#[test]
 fn agenda_items_are_added_edited_and_removed_on_the_board() {
     let mut app = demo_app();
     send(
@@ -362,5 +389,6 @@ fn the_last_agenda_item_reminds_of_the_parking_lot() {
         update(&mut app, Action::NextAgenda);
     }
     let shown = screen(&mut app, 100, 30);
-    assert!(shown.contains("Parkkipaikalla 1 asiaa"), "{shown}");
+    // One item, in the singular.
+    assert!(shown.contains("Parkkipaikalla 1 asia —"), "{shown}");
 }

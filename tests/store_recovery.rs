@@ -439,6 +439,6 @@ fn check_reports_a_healthy_session_as_ok() {
     let report = store::check(&path);
     assert!(report.is_ok(), "{}", report.text(Lang::En));
     assert_eq!(report.repaired(), Some(states[1].clone()));
-    assert!(report.text(Lang::En).contains("1 changes wait"));
+    assert!(report.text(Lang::En).contains("1 change waits"));
     drop(file);
 }

@@ -93,7 +93,8 @@ fn add_idea(args: &AddArgs, theme: &str, lang: Lang) -> Result<(), Failure> {
         && (g == 0 || g > session.groups.max(99))
     {
         return Err(Failure::Message(
-            Msg::BadGroup.fill(lang, &[&g, &session.groups]),
+            Msg::for_count(session.groups, Msg::BadGroupOne, Msg::BadGroup)
+                .fill(lang, &[&g, &session.groups]),
         ));
     }
     let text = cleaned(&args.text, Msg::EmptyIdea, lang)?;

@@ -24,12 +24,7 @@ pub const SUB_THEME_SEPARATOR: &str = " – ";
 
 /// "3 ääntä" / "1 ääni".
 pub fn votes_label(lang: Lang, votes: u32) -> String {
-    let msg = if votes == 1 {
-        Msg::VotesOne
-    } else {
-        Msg::VotesMany
-    };
-    msg.fill(lang, &[&votes])
+    Msg::count(lang, votes, Msg::VotesOne, Msg::VotesMany)
 }
 
 /// "Jatkoa tilaisuudelle Järjestöjen kumppanuuspöytä 17.4.2019" when the session

@@ -37,8 +37,8 @@ catalogue! {
     NewThemePrompt => "Uuden teeman nimi", "Det nya temats namn", "Name of the new theme";
     RenameThemePrompt => "Teeman uusi nimi", "Temats nya namn", "New name of the theme";
     GroupPrompt => "Ryhmän numero (tyhjä poistaa)", "Gruppens nummer (tomt tar bort)", "Group number (empty clears)";
-    Ideas => "ideaa", "idéer", "ideas";
-    Themes => "teemaa", "teman", "themes";
+    Ideas => "{} ideaa", "{} idéer", "{} ideas";
+    Themes => "{} teemaa", "{} teman", "{} themes";
     Participants => "osallistujaa", "deltagare", "participants";
     Group => "Ryhmä {}", "Grupp {}", "Group {}";
     GroupShort => "R{}", "G{}", "G{}";
@@ -225,6 +225,24 @@ catalogue! {
     AgendaItemPrompt => "Ohjelmakohta: 13.40 20 Otsikko | kysymys", "Programpunkt: 13.40 20 Rubrik | fråga", "Agenda item: 13.40 20 Title | prompt";
     VoteRulesNote => "budjetti {} ääntä/osallistuja, katto {}/idea", "budget {} röster/deltagare, tak {}/idé", "budget {} votes/participant, cap {}/idea";
     ParkingWaiting => "Parkkipaikalla {} asiaa — P näyttää", "{} saker på parkeringen — P visar", "{} items in the parking lot — P shows them";
+    // Singular forms of counted messages, chosen by `Msg::for_count` when the count is 1
+    IdeasOne => "{} idea", "{} idé", "{} idea";
+    ThemesOne => "{} teema", "{} tema", "{} theme";
+    BadGroupOne => "ryhmää {} ei ole: istunnossa on {} ryhmä", "grupp {} finns inte: sessionen har {} grupp", "there is no group {}: the session has {} group";
+    IdeaGroupMissingOne => "idea {} on ryhmässä {}, mutta ryhmiä on vain {}", "idé {} är i grupp {}, men det finns bara {} grupp", "idea {} is in group {}, but there is only {} group";
+    CheckJournalOkOne => "{}: {} muutos odottaa tallennusta istuntotiedostoon", "{}: {} ändring väntar på att sparas i sessionsfilen", "{}: {} change waits to be saved into the session file";
+    NoticeTornTailOne => "{}: viimeinen, kesken jäänyt merkintä ({} tavu) jätettiin pois; sitä kirjoitettiin, kun ohjelma pysähtyi", "{}: den sista, ofullständiga posten ({} byte) utelämnades; den skrevs när programmet stannade", "{}: the last, unfinished entry ({} byte) was left out; it was being written when the program stopped";
+    NoticeBadRecordsOne => "{}: {} vahingoittunut merkintä ohitettiin", "{}: {} skadad post hoppades över", "{}: {} damaged entry was skipped";
+    NoticeReplayedOne => "{}: {} muutos palautettiin muutoslokista", "{}: {} ändring återställdes från ändringsloggen", "{}: {} change was recovered from the change journal";
+    SearchHitsOne => "{} osuma", "{} träff", "{} match";
+    ParkingWaitingOne => "Parkkipaikalla {} asia — P näyttää", "{} sak på parkeringen — P visar", "{} item in the parking lot — P shows it";
+    VoteRulesNoteOne => "budjetti {} ääni/osallistuja, katto {}/idea", "budget {} röst/deltagare, tak {}/idé", "budget {} vote/participant, cap {}/idea";
+    OverVoteCapOne => "idealla {} voi olla enintään {} ääni", "idé {} kan ha högst {} röst", "idea {} may have at most {} vote";
+    ImportNotesOne => "{} tekstikappale muistiinpanoihin", "{} textstycke till anteckningarna", "{} text passage to the notes";
+    ImportAgendaOne => "{} ohjelmakohta", "{} programpunkt", "{} agenda item";
+    ImportParkingOne => "{} asia parkkipaikalle", "{} fråga till parkeringsplatsen", "{} item to the parking lot";
+    ImportActionsOne => "{} toimenpide", "{} åtgärd", "{} action";
+    ImportCsvSkippedOne => "{} rivi ilman ideaa ohitettiin", "{} rad utan idé hoppades över", "{} row without an idea was skipped";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors
@@ -271,7 +289,8 @@ catalogue! {
     NoticeReadOnlyPid => "{} on auki kirjoitusta varten toisessa ohjelmassa (prosessi {}): tämä ikkuna on vain luku", "{} är öppen för skrivning i ett annat program (process {}): detta fönster är endast för läsning", "{} is open for writing in another program (process {}): this window is read-only";
     NoticeDraftDamaged => "{}: keskeneräinen rivi oli vahingoittunut ja jätettiin pois", "{}: den ofullständiga raden var skadad och utelämnades", "{}: the unfinished line was damaged and was left out";
     // Store: `foorumi check`
-    CheckFileOk => "{}: kunnossa ({} ideaa, {} teemaa)", "{}: i ordning ({} idéer, {} teman)", "{}: OK ({} ideas, {} themes)";
+    // The counts are filled in from `Ideas` / `IdeasOne` and `Themes` / `ThemesOne`.
+    CheckFileOk => "{}: kunnossa ({}, {})", "{}: i ordning ({}, {})", "{}: OK ({}, {})";
     CheckFileMissing => "{}: puuttuu", "{}: saknas", "{}: missing";
     CheckJournalOk => "{}: {} muutosta odottaa tallennusta istuntotiedostoon", "{}: {} ändringar väntar på att sparas i sessionsfilen", "{}: {} changes wait to be saved into the session file";
     CheckAllOk => "Kaikki kunnossa", "Allt i ordning", "Everything is in order";
@@ -313,10 +332,11 @@ catalogue! {
     ImportedTitle => "Tuotu yhteenveto", "Importerad sammanfattning", "Imported summary";
     ImportTitle => "Otsikko: {}", "Rubrik: {}", "Title: {}";
     ImportDate => "Päivämäärä: {}", "Datum: {}", "Date: {}";
-    ImportThemeMapped => "'{}' → teema {} ({} ideaa)", "'{}' → tema {} ({} idéer)", "'{}' → theme {} ({} ideas)";
-    ImportThemeNew => "'{}' → uusi teema {} ({} ideaa)", "'{}' → nytt tema {} ({} idéer)", "'{}' → new theme {} ({} ideas)";
-    ImportSubThemeNew => "'{}' → uusi alateema {} teemassa {} ({} ideaa)", "'{}' → nytt undertema {} under {} ({} idéer)", "'{}' → new sub-theme {} under {} ({} ideas)";
-    ImportUnsorted => "{} ideaa lajittelemattomiin", "{} idéer till osorterade", "{} ideas to the unsorted pool";
+    // The count of ideas in brackets and before "lajittelemattomiin" is `Ideas` / `IdeasOne`.
+    ImportThemeMapped => "'{}' → teema {} ({})", "'{}' → tema {} ({})", "'{}' → theme {} ({})";
+    ImportThemeNew => "'{}' → uusi teema {} ({})", "'{}' → nytt tema {} ({})", "'{}' → new theme {} ({})";
+    ImportSubThemeNew => "'{}' → uusi alateema {} teemassa {} ({})", "'{}' → nytt undertema {} under {} ({})", "'{}' → new sub-theme {} under {} ({})";
+    ImportUnsorted => "{} lajittelemattomiin", "{} till osorterade", "{} to the unsorted pool";
     ImportNotes => "{} tekstikappaletta muistiinpanoihin", "{} textstycken till anteckningarna", "{} text passages to the notes";
     ImportAgenda => "{} ohjelmakohtaa", "{} programpunkter", "{} agenda items";
     ImportParking => "{} asiaa parkkipaikalle", "{} frågor till parkeringsplatsen", "{} items to the parking lot";

@@ -272,8 +272,12 @@ pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<L
         .max()
         .unwrap_or(0);
     if skipped > 0 {
-        b.report
-            .push(Msg::ImportCsvSkipped.fill(report_lang, &[&skipped]));
+        b.report.push(Msg::count(
+            report_lang,
+            skipped,
+            Msg::ImportCsvSkippedOne,
+            Msg::ImportCsvSkipped,
+        ));
     }
     b.finish()
 }

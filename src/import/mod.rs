@@ -249,6 +249,7 @@ impl<'a> Builder<'a> {
                 continue;
             }
             let n = count(&self.session, &key);
+            let n = Msg::count(lang, n, Msg::IdeasOne, Msg::Ideas);
             let line = if mapped {
                 Msg::ImportThemeMapped.fill(lang, &[&name, &key, &n])
             } else if let Some(parent) = self.session.theme(&key).and_then(|t| t.parent.clone()) {
@@ -265,18 +266,20 @@ impl<'a> Builder<'a> {
         }
         let unsorted = self.session.ideas_in(None).count();
         if unsorted > 0 {
-            self.report
-                .push(Msg::ImportUnsorted.fill(lang, &[&unsorted]));
+            self.report.push(Msg::ImportUnsorted.fill(
+                lang,
+                &[&Msg::count(lang, unsorted, Msg::IdeasOne, Msg::Ideas)],
+            ));
         }
         let s = &self.session;
-        for (n, msg) in [
-            (s.agenda.len(), Msg::ImportAgenda),
-            (s.parking.len(), Msg::ImportParking),
-            (s.actions.len(), Msg::ImportActions),
-            (s.notes.len(), Msg::ImportNotes),
+        for (n, one, many) in [
+            (s.agenda.len(), Msg::ImportAgendaOne, Msg::ImportAgenda),
+            (s.parking.len(), Msg::ImportParkingOne, Msg::ImportParking),
+            (s.actions.len(), Msg::ImportActionsOne, Msg::ImportActions),
+            (s.notes.len(), Msg::ImportNotesOne, Msg::ImportNotes),
         ] {
             if n > 0 {
-                self.report.push(msg.fill(lang, &[&n]));
+                self.report.push(Msg::count(lang, n, one, many));
             }
         }
         if self.truncated > 0 {
@@ -307,6 +310,84 @@ mod tests {
         assert_eq!(fold("Idé"), "ide");
         assert!(matches_msg("PARKKIPAIKKA", Msg::ExportParking).is_some());
         assert_eq!(matches_msg("Åtgärder", Msg::ExportActions), Some(Lang::Sv));
+    }
+
+    #[test]
+    fn one_of_each_is_reported_in_the_singular() {
+        use crate::export::{Format, Options, render};
+        use crate::model::{ActionItem, ActionStatus, ParkingItem};
+        let mut s = crate::bundled::demo_session();
+        let created = s.ideas[0].created;
+        s.ideas.truncate(2);
+        s.ideas[1].theme = None;
+        s.agenda.truncate(1);
+        s.parking = vec![ParkingItem {
+            text: "Kuka omistaa avaimet?".into(),
+            created,
+            from_idea: None,
+            sub_points: vec![],
+        }];
+        s.actions = vec![ActionItem {
+            text: "Kysely järjestöille".into(),
+            owner: "Kaupunki".into(),
+            due: None,
+            status: ActionStatus::Open,
+            ideas: vec![],
+        }];
+        s.notes = vec!["Muistiinpano.".into()];
+        for (lang, lines) in [
+            (
+                Lang::Fi,
+                [
+                    "(1 idea)",
+                    "1 idea lajittelemattomiin",
+                    "1 ohjelmakohta",
+                    "1 asia parkkipaikalle",
+                ],
+            ),
+            (
+                Lang::Sv,
+                [
+                    "(1 idé)",
+                    "1 idé till osorterade",
+                    "1 programpunkt",
+                    "1 fråga till parkeringsplatsen",
+                ],
+            ),
+            (
+                Lang::En,
+                [
+                    "(1 idea)",
+                    "1 idea to the unsorted pool",
+                    "1 agenda item",
+                    "1 item to the parking lot",
+                ],
+            ),
+        ] {
+            let options = Options {
+                lang,
+                ..Options::for_session(&s)
+            };
+            let text = String::from_utf8(render(&s, Format::Txt, &options)).unwrap();
+            let report = from_text_in(&text, None, lang).report;
+            for line in &report {
+                assert_eq!(
+                    crate::i18n::plural_after_one(line),
+                    None,
+                    "{lang:?}: {line}"
+                );
+            }
+            for want in lines {
+                assert!(
+                    report.iter().any(|l| l.contains(want)),
+                    "{lang:?}: {want} not in {report:#?}"
+                );
+            }
+            let one = Msg::ImportActionsOne.fill(lang, &[&1]);
+            assert!(report.contains(&one), "{lang:?}: {report:#?}");
+            let one = Msg::ImportNotesOne.fill(lang, &[&1]);
+            assert!(report.contains(&one), "{lang:?}: {report:#?}");
+        }
     }
 
     #[test]

@@ -129,9 +129,14 @@ impl CheckReport {
             let name = path.display().to_string();
             lines.push(match c {
                 FileCheck::Missing => Msg::CheckFileMissing.fill(lang, &[&name]),
-                FileCheck::Ok { ideas, themes } => {
-                    Msg::CheckFileOk.fill(lang, &[&name, ideas, themes])
-                }
+                FileCheck::Ok { ideas, themes } => Msg::CheckFileOk.fill(
+                    lang,
+                    &[
+                        &name,
+                        &Msg::count(lang, *ideas, Msg::IdeasOne, Msg::Ideas),
+                        &Msg::count(lang, *themes, Msg::ThemesOne, Msg::Themes),
+                    ],
+                ),
                 FileCheck::Damaged(e) => e.text(lang),
             });
         };
@@ -143,7 +148,8 @@ impl CheckReport {
             && j.replayed > 0
         {
             let journal = Files::new(&self.path).journal;
-            lines.push(Msg::CheckJournalOk.fill(lang, &[&journal.display(), &j.replayed]));
+            let msg = Msg::for_count(j.replayed, Msg::CheckJournalOkOne, Msg::CheckJournalOk);
+            lines.push(msg.fill(lang, &[&journal.display(), &j.replayed]));
         }
         lines.extend(self.notices.iter().map(|n| n.text(lang)));
         if let Err(e) = &self.recovered
@@ -189,6 +195,46 @@ mod tests {
         let text = report.text(Lang::En);
         assert!(text.contains("OK (0 ideas, 2 themes)"), "{text}");
         assert!(text.ends_with("the session can be recovered"), "{text}");
+    }
+
+    #[test]
+    fn one_idea_one_theme_and_one_change_are_singular() {
+        let report = CheckReport {
+            path: "a.ron".into(),
+            snapshot: FileCheck::Ok {
+                ideas: 1,
+                themes: 1,
+            },
+            backups: vec![],
+            journal: Some(JournalCheck {
+                belongs: true,
+                good: 1,
+                replayed: 1,
+                torn_bytes: 0,
+                bad: 0,
+                skipped: 0,
+            }),
+            notices: vec![],
+            recovered: Ok(session()),
+        };
+        for (lang, ok, waits) in [
+            (
+                Lang::Fi,
+                "a.ron: kunnossa (1 idea, 1 teema)",
+                ": 1 muutos odottaa",
+            ),
+            (
+                Lang::Sv,
+                "a.ron: i ordning (1 idé, 1 tema)",
+                ": 1 ändring väntar",
+            ),
+            (Lang::En, "a.ron: OK (1 idea, 1 theme)", ": 1 change waits"),
+        ] {
+            let text = report.text(lang);
+            assert!(text.starts_with(ok), "{text}");
+            assert!(text.contains(waits), "{text}");
+            assert_eq!(crate::i18n::plural_after_one(&text), None, "{text}");
+        }
     }
 
     #[test]

@@ -148,7 +148,10 @@ impl Problem {
             Problem::IdeaTheme(id, k) => Msg::IdeaThemeMissing.fill(lang, &[id, k]),
             Problem::ParentMissing(k, p) => Msg::ParentMissing.fill(lang, &[k, p]),
             Problem::ParentNested(k, p) => Msg::ParentNested.fill(lang, &[k, p]),
-            Problem::IdeaGroup(id, g, n) => Msg::IdeaGroupMissing.fill(lang, &[id, g, n]),
+            Problem::IdeaGroup(id, g, n) => {
+                Msg::for_count(*n, Msg::IdeaGroupMissingOne, Msg::IdeaGroupMissing)
+                    .fill(lang, &[id, g, n])
+            }
             Problem::IdeaIdTooLarge(id) => Msg::IdeaIdTooLarge.fill(lang, &[id]),
         }
     }
@@ -173,7 +176,9 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
             Msg::NoSuchParkingItem.fill(lang, &[&i.saturating_add(1)])
         }
         ModelError::NoSuchAction(i) => Msg::NoSuchAction.fill(lang, &[&i.saturating_add(1)]),
-        ModelError::OverVoteCap { id, cap } => Msg::OverVoteCap.fill(lang, &[id, cap]),
+        ModelError::OverVoteCap { id, cap } => {
+            Msg::for_count(*cap, Msg::OverVoteCapOne, Msg::OverVoteCap).fill(lang, &[id, cap])
+        }
         ModelError::VotingClosed => Msg::VotingClosed.get(lang).to_string(),
         ModelError::NothingToMerge => Msg::NothingToMerge.get(lang).to_string(),
         ModelError::AlreadyDismissed(a, b) => Msg::AlreadyDismissed.fill(lang, &[a, b]),
@@ -316,6 +321,16 @@ mod tests {
             }),
             "idealla 7 voi olla enintään 3 ääntä"
         );
+        // A cap of one vote is one vote, in every language.
+        let cap_one = ModelError::OverVoteCap {
+            id: IdeaId(7),
+            cap: 1,
+        };
+        assert_eq!(text(cap_one.clone()), "idealla 7 voi olla enintään 1 ääni");
+        for lang in Lang::ALL {
+            let said = model_error_text(&cap_one, lang);
+            assert_eq!(crate::i18n::plural_after_one(&said), None, "{said}");
+        }
         // An index read from a damaged journal must not overflow when shown.
         assert!(text(ModelError::NoSuchAction(usize::MAX)).contains(&usize::MAX.to_string()));
     }
@@ -325,5 +340,11 @@ mod tests {
         let p = Problem::IdeaGroup(IdeaId(4), 5, 3);
         assert!(p.text(Lang::Fi).contains("idea 4 on ryhmässä 5"));
         assert!(p.text(Lang::En).contains("3 groups"));
+        let one = Problem::IdeaGroup(IdeaId(4), 5, 1);
+        assert!(one.text(Lang::En).contains("but there is only 1 group"));
+        for lang in Lang::ALL {
+            let said = one.text(lang);
+            assert_eq!(crate::i18n::plural_after_one(&said), None, "{said}");
+        }
     }
 }

@@ -85,14 +85,16 @@ impl Notice {
         };
         match self {
             Notice::TornTail { journal, bytes } => {
-                Msg::NoticeTornTail.fill(lang, &[&p(journal), bytes])
+                Msg::for_count(*bytes, Msg::NoticeTornTailOne, Msg::NoticeTornTail)
+                    .fill(lang, &[&p(journal), bytes])
             }
             Notice::BadRecords {
                 journal,
                 count,
                 kept,
             } => with_kept(
-                Msg::NoticeBadRecords.fill(lang, &[&p(journal), count]),
+                Msg::for_count(*count, Msg::NoticeBadRecordsOne, Msg::NoticeBadRecords)
+                    .fill(lang, &[&p(journal), count]),
                 kept,
             ),
             Notice::SkippedChange {
@@ -112,7 +114,8 @@ impl Notice {
                 kept,
             ),
             Notice::Replayed { journal, count } => {
-                Msg::NoticeReplayed.fill(lang, &[&p(journal), count])
+                Msg::for_count(*count, Msg::NoticeReplayedOne, Msg::NoticeReplayed)
+                    .fill(lang, &[&p(journal), count])
             }
             Notice::JournalForeign { journal, kept } => {
                 with_kept(Msg::NoticeJournalForeign.fill(lang, &[&p(journal)]), kept)
@@ -153,5 +156,37 @@ mod tests {
         };
         assert!(r.text(Lang::Fi).contains("prosessi 7"));
         assert!(!r.is_problem());
+    }
+
+    #[test]
+    fn one_byte_entry_or_change_is_singular() {
+        let journal = PathBuf::from("a.ron.journal");
+        let notices = [
+            Notice::TornTail {
+                journal: journal.clone(),
+                bytes: 1,
+            },
+            Notice::BadRecords {
+                journal: journal.clone(),
+                count: 1,
+                kept: None,
+            },
+            Notice::Replayed { journal, count: 1 },
+        ];
+        for lang in Lang::ALL {
+            for n in &notices {
+                let text = n.text(lang);
+                assert_eq!(crate::i18n::plural_after_one(&text), None, "{text}");
+            }
+        }
+        assert_eq!(
+            notices[2].text(Lang::Fi),
+            "a.ron.journal: 1 muutos palautettiin muutoslokista"
+        );
+        assert_eq!(
+            notices[1].text(Lang::En),
+            "a.ron.journal: 1 damaged entry was skipped"
+        );
+        assert!(notices[0].text(Lang::Fi).contains("(1 tavu)"));
     }
 }

@@ -224,7 +224,12 @@ pub fn refresh_search(app: &mut App) {
     if let Some(&first) = found.first() {
         app.select_idea(first);
     }
-    app.say(Msg::SearchHits.fill(app.lang, &[&found.len()]));
+    app.say(Msg::count(
+        app.lang,
+        found.len(),
+        Msg::SearchHitsOne,
+        Msg::SearchHits,
+    ));
     if let Mode::Search { hits, .. } = &mut app.mode {
         *hits = found;
     }

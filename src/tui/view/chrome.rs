@@ -23,12 +23,11 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(date) = s.date {
         left.push_str(&format!(" · {}", format_date(date)));
     }
+    let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
     left.push_str(&format!(
-        " · {} {} · {} {}",
-        app.index.total(),
-        Msg::Ideas.get(lang),
-        s.themes.iter().filter(|t| t.parent.is_none()).count(),
-        Msg::Themes.get(lang)
+        " · {} · {}",
+        Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
+        Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
     ));
     if let Some(g) = app.filter {
         left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
@@ -124,7 +123,12 @@ pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
     let next = if last && !app.session.parking.is_empty() {
         format!(
             "  {} ",
-            Msg::ParkingWaiting.fill(lang, &[&app.session.parking.len()])
+            Msg::count(
+                lang,
+                app.session.parking.len(),
+                Msg::ParkingWaitingOne,
+                Msg::ParkingWaiting
+            )
         )
     } else {
         next_item

@@ -60,7 +60,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             ));
             if rules.budget_per_participant.is_some() || rules.cap_per_idea.is_some() {
                 let show = |n: Option<u32>| n.map_or("–".to_string(), |n| n.to_string());
-                let note = Msg::VoteRulesNote.fill(
+                // The budget is the counted noun ("1 ääni/osallistuja"); the cap is a bare number.
+                let budget = rules.budget_per_participant.unwrap_or(0);
+                let msg = Msg::for_count(budget, Msg::VoteRulesNoteOne, Msg::VoteRulesNote);
+                let note = msg.fill(
                     lang,
                     &[
                         &show(rules.budget_per_participant),
