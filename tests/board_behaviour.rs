@@ -465,3 +465,95 @@ fn search_with_one_match_says_so_in_the_singular() {
     let said = app.status.as_ref().map(|s| s.text.clone());
     assert_eq!(said.as_deref(), Some("1 osuma"));
 }
+
+#[test]
+fn a_letter_with_no_command_in_organize_says_how_to_get_back_to_typing() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    update(&mut app, Action::Organize);
+    let before = app.session.clone();
+    // 'x' is no command in organize mode: nothing happens to the session, but the footer says why.
+    assert_eq!(press(&mut app, KeyCode::Char('x')), Some(vec![]));
+    assert_eq!(app.session, before);
+    assert_eq!(app.mode, Mode::Organize);
+    let status = app.status.clone().expect("a message");
+    assert!(status.error, "said as a warning");
+    assert_eq!(
+        status.text,
+        "Järjestelytila: kirjaimet ovat komentoja — Esc / i palaa kirjoittamaan"
+    );
+    let shown = screen(&mut app, 80, 24);
+    let footer = shown.lines().last().unwrap();
+    assert!(
+        footer.contains("Järjestelytila") && footer.contains("Esc / i"),
+        "{shown}"
+    );
+    // The key it names does return to typing, and the message goes with the next key.
+    press(&mut app, KeyCode::Char('i'));
+    assert_eq!(app.mode, Mode::Capture);
+    assert!(app.status.is_none());
+    type_text(&mut app, "x");
+    assert_eq!(app.capture.text(), "x");
+}
+
+#[test]
+fn the_organize_hint_is_in_the_board_language() {
+    use foorumi::i18n::Lang;
+    use ratatui::crossterm::event::KeyCode;
+    for (lang, text) in [
+        (
+            Lang::Sv,
+            "Ordningsläge: bokstäverna är kommandon — Esc / i återgår till inmatning",
+        ),
+        (
+            Lang::En,
+            "Organize mode: letters are commands — Esc / i returns to typing",
+        ),
+    ] {
+        let mut app = app_on(foorumi::bundled::demo_session(), lang);
+        update(&mut app, Action::Organize);
+        // Capital letters and non-ASCII letters are caught too.
+        for c in ['K', 'ö'] {
+            press(&mut app, KeyCode::Char(c));
+            assert_eq!(app.status.as_ref().map(|s| s.text.as_str()), Some(text));
+        }
+    }
+}
+
+#[test]
+fn organize_mode_label_stands_out_of_the_status_line_without_colour() {
+    use foorumi::tui::style::{Palette, Styles};
+    use ratatui::style::Modifier;
+    for (palette, no_color) in [
+        (Palette::Projector, false),
+        (Palette::Light, false),
+        (Palette::Dark, false),
+        (Palette::Projector, true),
+    ] {
+        let mut app = demo_app();
+        app.styles = Styles::new(palette, no_color);
+        // (reversed, bold) of the status bar's first cell and of the mode label's first letter.
+        let looks = |app: &foorumi::tui::App, label: &str| {
+            let b = render(app, 80, 24);
+            let row: Vec<&str> = (0..80).map(|x| b[(x, 0)].symbol()).collect();
+            let first = label.chars().next().unwrap().to_string();
+            let x = (0..80 - label.chars().count())
+                .find(|&x| {
+                    row[x..x + label.chars().count()].concat() == label && row[x] == first.as_str()
+                })
+                .unwrap_or_else(|| panic!("{label} not in {}", row.concat()));
+            let cell = |x: usize| {
+                let m = b[(x as u16, 0)].modifier;
+                (m.contains(Modifier::REVERSED), m.contains(Modifier::BOLD))
+            };
+            (cell(0), cell(x))
+        };
+        let (bar, capture) = looks(&app, "KIRJAUS");
+        assert_eq!(bar, capture, "{palette:?}: capture looks like the bar");
+        update(&mut app, Action::Organize);
+        let (bar, organize) = looks(&app, "JÄRJESTÄ");
+        // Reverse video flips against the bar, and the label is bold.
+        assert_ne!(bar.0, organize.0, "{palette:?} no_color={no_color}");
+        assert!(organize.1, "{palette:?} no_color={no_color}");
+    }
+}

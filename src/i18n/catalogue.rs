@@ -243,6 +243,8 @@ catalogue! {
     ImportParkingOne => "{} asia parkkipaikalle", "{} fråga till parkeringsplatsen", "{} item to the parking lot";
     ImportActionsOne => "{} toimenpide", "{} åtgärd", "{} action";
     ImportCsvSkippedOne => "{} rivi ilman ideaa ohitettiin", "{} rad utan idé hoppades över", "{} row without an idea was skipped";
+    // Organize mode: a key that is no command there (the user probably meant to type)
+    NotACommand => "Järjestelytila: kirjaimet ovat komentoja — {} palaa kirjoittamaan", "Ordningsläge: bokstäverna är kommandon — {} återgår till inmatning", "Organize mode: letters are commands — {} returns to typing";
     NewSessionTitle => "Uusi tilaisuus", "Nytt möte", "New session";
     ThemeSetsHeading => "Teemasarjat:", "Temauppsättningar:", "Theme sets:";
     // Store errors

@@ -153,6 +153,8 @@ pub enum Action {
     Redo,
     /// Quit (asks once more).
     Quit,
+    /// A printable key with no command in organize mode: the user probably meant to type.
+    NotACommand,
     /// A mouse click at a cell.
     Click {
         /// Column.

@@ -34,6 +34,8 @@ impl Palette {
 pub struct Styles {
     /// The status line at the top.
     pub status: Style,
+    /// The mode label in the status line when letters are commands (organize mode).
+    pub mode_alert: Style,
     /// A tile's theme header.
     pub tile_header: Style,
     /// The header of the selected or target tile.
@@ -70,8 +72,10 @@ impl Styles {
         let bold = Modifier::BOLD;
         if no_color {
             let plain = Style::new();
+            let status = plain.add_modifier(Modifier::REVERSED);
             return Styles {
-                status: plain.add_modifier(Modifier::REVERSED),
+                status,
+                mode_alert: alert(status),
                 tile_header: plain.add_modifier(bold),
                 tile_header_selected: plain.add_modifier(bold | Modifier::REVERSED),
                 sub_header: plain.add_modifier(Modifier::UNDERLINED),
@@ -106,8 +110,10 @@ impl Styles {
                 Color::Cyan,
             ),
         };
+        let status = bar_selected.add_modifier(bold);
         Styles {
-            status: bar_selected.add_modifier(bold),
+            status,
+            mode_alert: alert(status),
             tile_header: bar.add_modifier(bold),
             tile_header_selected: bar_selected.add_modifier(bold | Modifier::UNDERLINED),
             sub_header: Style::new()
@@ -129,4 +135,15 @@ impl Styles {
             focus_title: Style::new().fg(accent).add_modifier(bold),
         }
     }
+}
+
+/// `bar` in reverse (or, when it already is reversed, in normal video) and bold: a label that
+/// stands out of the bar by video, not by colour, and keeps the palette's readable colours.
+fn alert(bar: Style) -> Style {
+    let reversed = if bar.add_modifier.contains(Modifier::REVERSED) {
+        bar.remove_modifier(Modifier::REVERSED)
+    } else {
+        bar.add_modifier(Modifier::REVERSED)
+    };
+    reversed.add_modifier(Modifier::BOLD)
 }

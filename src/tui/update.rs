@@ -9,7 +9,7 @@ use super::app::{App, SaveState, Selection};
 use super::editor::LineEditor;
 use super::effect::Effect;
 use super::input::{active_editor, edit, paste, submit};
-use super::mode::{Mode, PromptKind, Showing};
+use super::mode::{Mode, ModeKind, PromptKind, Showing};
 use super::navigate::{move_across, move_within, step_idea, step_slot};
 
 /// Applies `action` to `app` and returns the effects to carry out.
@@ -284,6 +284,13 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Undo | Action::Redo => step_history(app, action == Action::Undo),
+        Action::NotACommand => {
+            // Said as a warning: the facilitator believes they are typing an idea.
+            let keys = super::keymap::keys_for(ModeKind::Organize, &Action::Capture)
+                .unwrap_or_else(|| "Esc".to_string());
+            app.warn(Msg::NotACommand.fill(app.lang, &[&keys]));
+            vec![]
+        }
         Action::Quit => {
             // Unsaved data would be lost: warn once and point to saving elsewhere.
             if matches!(app.save, SaveState::Failed(_)) && !app.quit_warned {

@@ -67,6 +67,24 @@ pub fn screen(app: &mut App, width: u16, height: u16) -> String {
     out
 }
 
+/// Renders the board at `width` × `height` and returns the buffer, styles and all.
+pub fn render(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|frame| frame.render_widget(app, frame.area()))
+        .unwrap();
+    terminal.backend().buffer().clone()
+}
+
+/// A key press as the terminal reports it, turned into an action by the keymap of the
+/// board's current mode (`None` when the key does nothing there).
+pub fn press(app: &mut App, code: ratatui::crossterm::event::KeyCode) -> Option<Vec<Effect>> {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let event = KeyEvent::new(code, KeyModifiers::NONE);
+    let action = foorumi::tui::keymap::action_for(app.mode.kind(), &event)?;
+    Some(update(app, action))
+}
+
 /// Runs the `foorumi` binary with its data in `home`.
 pub fn foorumi(home: &std::path::Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_foorumi"))

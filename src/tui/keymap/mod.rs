@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
-use super::mode::ModeKind::{self, Capture, Prompt, Search};
+use super::mode::ModeKind::{self, Capture, Organize, Prompt, Search};
 use crate::i18n::Msg;
 
 /// A key or key family that a binding answers to.
@@ -67,7 +67,8 @@ fn normalise(event: &KeyEvent) -> (KeyCode, KeyModifiers) {
 }
 
 /// The action for a key press in `mode`, or `None` when the key is unbound there.
-/// In text modes an unbound printable character becomes [`Action::Insert`].
+/// In text modes an unbound printable character becomes [`Action::Insert`]; in organize
+/// mode it becomes [`Action::NotACommand`], so the board can say how to get back to typing.
 pub fn action_for(mode: ModeKind, event: &KeyEvent) -> Option<Action> {
     let (code, mods) = normalise(event);
     let text_mode = matches!(mode, Capture | Prompt | Search);
@@ -96,8 +97,19 @@ pub fn action_for(mode: ModeKind, event: &KeyEvent) -> Option<Action> {
     }
     match (code, mods) {
         (KeyCode::Char(c), NONE) if text_mode => Some(Action::Insert(c)),
+        (KeyCode::Char(c), NONE) if mode == Organize && !c.is_control() => {
+            Some(Action::NotACommand)
+        }
         _ => None,
     }
+}
+
+/// How the keys bound to `action` in `mode` are written, e.g. `Esc / i`.
+pub fn keys_for(mode: ModeKind, action: &Action) -> Option<String> {
+    bindings()
+        .iter()
+        .find(|b| b.modes.contains(&mode) && b.action == *action)
+        .map(keys_label)
 }
 
 /// The bindings the footer shows in `mode`.
@@ -110,7 +122,7 @@ pub fn hints(mode: ModeKind) -> impl Iterator<Item = &'static Binding> {
 #[cfg(test)]
 mod tests {
     use super::super::mode::ListKind;
-    use super::super::mode::ModeKind::{Export, Focus, Help, List, Organize, Present};
+    use super::super::mode::ModeKind::{Export, Focus, Help, List, Present};
     use super::*;
 
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
@@ -124,6 +136,26 @@ mod tests {
         assert_eq!(action_for(Organize, &d), Some(Action::Delete));
         let shift_a = key(KeyCode::Char('Ä'), SHIFT);
         assert_eq!(action_for(Capture, &shift_a), Some(Action::Insert('Ä')));
+    }
+
+    #[test]
+    fn unbound_letters_in_organize_are_reported_not_ignored() {
+        // 'x' and 'Ö' have no command in organize mode; a facilitator typing there needs telling.
+        for c in ['x', 'Ö', ' '] {
+            let event = key(KeyCode::Char(c), NONE);
+            assert_eq!(action_for(Organize, &event), Some(Action::NotACommand));
+        }
+        // Bound letters keep their commands, and other modes are unchanged.
+        assert_eq!(
+            action_for(Organize, &key(KeyCode::Char('i'), NONE)),
+            Some(Action::Capture)
+        );
+        assert_eq!(action_for(Focus, &key(KeyCode::Char('x'), NONE)), None);
+        assert_eq!(action_for(Organize, &key(KeyCode::Char('x'), ALT)), None);
+        assert_eq!(
+            keys_for(Organize, &Action::Capture).as_deref(),
+            Some("Esc / i")
+        );
     }
 
     #[test]

@@ -49,7 +49,9 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         SaveState::Failed(_) => Msg::NotSaved.get(lang),
         SaveState::ReadOnly => Msg::ReadOnly.get(lang),
     };
-    let mut right = format!("{} · {} ", mode.get(lang), save);
+    // The right side in three parts: timer, mode label (with a space either side, so a
+    // highlighted label reads as a block) and save state.
+    let mut timer = String::new();
     if let Some(r) = app.timer_reading() {
         // Over time is said in words and with a sign, not only by colour.
         let over = if r.over_time() {
@@ -58,19 +60,33 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
             String::new()
         };
         let paused = if r.running { "" } else { " ⏸" };
-        right = format!("⏱ {} {}{over}{paused} · {right}", r.label, r.clock());
+        timer = format!(" ⏱ {} {}{over}{paused} ·", r.label, r.clock());
     }
+    let label = format!(" {} ", mode.get(lang));
+    let rest = format!("· {save} ");
+    // Letters are commands in organize mode: its label stands out so nobody types there unawares.
+    let label_style = if mode == Msg::ModeOrganize {
+        app.styles.mode_alert
+    } else {
+        app.styles.status
+    };
     buf.set_style(area, app.styles.status);
     let width = area.width as usize;
-    let right_w = right.width();
-    if right_w + 10 <= width {
-        let left = truncate(&left, width - right_w - 1);
+    let right_w = timer.width() + label.width() + rest.width();
+    // The right side starts with a space: the gap after the left part.
+    if right_w + 9 <= width {
+        let left = truncate(&left, width - right_w);
         buf.set_string(area.x, area.y, left, app.styles.status);
-        buf.set_string(
+        let line = Line::from(vec![
+            Span::styled(timer, app.styles.status),
+            Span::styled(label, label_style),
+            Span::styled(rest, app.styles.status),
+        ]);
+        buf.set_line(
             area.x + (width - right_w) as u16,
             area.y,
-            right,
-            app.styles.status,
+            &line,
+            right_w as u16,
         );
     } else {
         buf.set_string(area.x, area.y, truncate(&left, width), app.styles.status);
