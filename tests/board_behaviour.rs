@@ -131,6 +131,40 @@ fn edit_sub_point_and_delete_through_prompts() {
 }
 
 #[test]
+fn sub_points_are_edited_and_removed_in_one_prompt() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    let id = app.session.ideas[0].id;
+    for sub in ["tilat", "avustukset", "viestintä"] {
+        send(&mut app, [Action::Organize, Action::AddSubPoint]);
+        type_text(&mut app, sub);
+        update(&mut app, Action::Submit);
+    }
+    // Shift+S, through the real keymap: the prompt holds all three, separated by `|`.
+    press(&mut app, KeyCode::Char('S')).expect("S is bound in organize mode");
+    let Mode::Prompt { editor, .. } = &app.mode else {
+        panic!("no prompt: {:?}", app.mode);
+    };
+    assert_eq!(editor.text(), "tilat | avustukset | viestintä");
+    send(&mut app, [Action::ClearLine]);
+    type_text(&mut app, "tilat |  | viestintä iltaisin ");
+    update(&mut app, Action::Submit);
+    let idea = app.session.idea(id).unwrap();
+    assert_eq!(idea.sub_points, vec!["tilat", "viestintä iltaisin"]);
+    // Empty removes them all; undo brings them back.
+    send(
+        &mut app,
+        [Action::EditSubPoints, Action::ClearLine, Action::Submit],
+    );
+    assert!(app.session.idea(id).unwrap().sub_points.is_empty());
+    update(&mut app, Action::Undo);
+    assert_eq!(
+        app.session.idea(id).unwrap().sub_points,
+        vec!["tilat", "viestintä iltaisin"]
+    );
+}
+
+#[test]
 fn cancel_leaves_the_idea_unchanged() {
     let mut app = demo_app();
     let before = app.session.clone();

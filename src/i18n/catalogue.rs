@@ -34,6 +34,7 @@ catalogue! {
     CapturePrompt => "Uusi idea", "Ny idé", "New idea";
     EditPrompt => "Muokkaa ideaa", "Redigera idén", "Edit idea";
     SubPointPrompt => "Uusi alakohta", "Ny underpunkt", "New sub-point";
+    EditSubPointsPrompt => "Alakohdat, väliin | (tyhjä poistaa kaikki)", "Underpunkter, | emellan (tomt tar bort alla)", "Sub-points, | between (empty removes all)";
     NewThemePrompt => "Uuden teeman nimi", "Det nya temats namn", "Name of the new theme";
     RenameThemePrompt => "Teeman uusi nimi", "Temats nya namn", "New name of the theme";
     GroupPrompt => "Ryhmän numero (tyhjä poistaa)", "Gruppens nummer (tomt tar bort)", "Group number (empty clears)";
@@ -97,6 +98,7 @@ catalogue! {
     KeyMoveDown => "siirrä idea alas", "flytta idén nedåt", "move idea down";
     KeyEdit => "muokkaa", "redigera", "edit";
     KeySubPoint => "lisää alakohta", "lägg till underpunkt", "add sub-point";
+    KeyEditSubPoints => "muokkaa alakohtia", "redigera underpunkter", "edit sub-points";
     KeyDelete => "poista", "ta bort", "delete";
     KeyGroup => "merkitse ryhmä", "märk grupp", "tag group";
     KeyFilter => "suodata ryhmän mukaan", "filtrera efter grupp", "filter by group";

@@ -71,6 +71,8 @@ pub enum Action {
     Edit,
     /// Add a sub-point to the selected idea.
     AddSubPoint,
+    /// Edit or remove the selected idea's sub-points in one prompt.
+    EditSubPoints,
     /// Delete the selected idea.
     Delete,
     /// Tag the selected idea with a group.

@@ -125,6 +125,27 @@ pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<E
             }
             _ => vec![],
         },
+        PromptKind::EditSubPoints => match selected {
+            Some(idea) => {
+                let sub_points: Vec<String> = text
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if sub_points == idea.sub_points {
+                    return vec![];
+                }
+                perform(
+                    app,
+                    Change::SetSubPoints {
+                        id: idea.id,
+                        sub_points,
+                    },
+                )
+            }
+            None => vec![],
+        },
         PromptKind::NewTheme if !text.is_empty() => {
             let key = app.session.free_theme_key(&text);
             let theme = Theme::new(&key, &text);

@@ -9,6 +9,8 @@ pub enum PromptKind {
     EditIdea,
     /// Append a sub-point to the selected idea.
     SubPoint,
+    /// Rewrite all sub-points of the selected idea, separated by `|`.
+    EditSubPoints,
     /// Add a theme with this name.
     NewTheme,
     /// Rename the selected theme.

@@ -12,6 +12,9 @@ use super::input::{active_editor, edit, paste, submit};
 use super::mode::{Mode, ModeKind, PromptKind, Showing};
 use super::navigate::{move_across, move_within, step_idea, step_slot};
 
+/// Between sub-points in the prompt that edits them all at once.
+pub const SUB_POINT_SEPARATOR: &str = " | ";
+
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     // Typing in search changes the highlights on the tiles, so it redraws them too.
@@ -146,6 +149,15 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::AddSubPoint => {
             if app.selected_idea().is_some() {
                 open_prompt(app, PromptKind::SubPoint, "");
+            }
+            vec![]
+        }
+        Action::EditSubPoints => {
+            let text = app
+                .selected_idea()
+                .map(|i| i.sub_points.join(SUB_POINT_SEPARATOR));
+            if let Some(text) = text {
+                open_prompt(app, PromptKind::EditSubPoints, &text);
             }
             vec![]
         }

@@ -169,6 +169,13 @@ pub fn bindings() -> &'static [Binding] {
                 false
             ),
             bind!(
+                &[Organize, Focus],
+                [ch('S')],
+                Action::EditSubPoints,
+                KeyEditSubPoints,
+                false
+            ),
+            bind!(
                 &[Organize],
                 [k(Delete), ch('d')],
                 Action::Delete,

@@ -175,6 +175,7 @@ fn prompt_label(app: &App) -> String {
         Mode::Prompt { kind, .. } => match kind {
             PromptKind::EditIdea => Msg::EditPrompt.get(lang),
             PromptKind::SubPoint => Msg::SubPointPrompt.get(lang),
+            PromptKind::EditSubPoints => Msg::EditSubPointsPrompt.get(lang),
             PromptKind::NewTheme => Msg::NewThemePrompt.get(lang),
             PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang),
             PromptKind::Group => Msg::GroupPrompt.get(lang),
