@@ -591,3 +591,27 @@ fn organize_mode_label_stands_out_of_the_status_line_without_colour() {
         assert!(organize.1, "{palette:?} no_color={no_color}");
     }
 }
+
+#[test]
+fn the_capture_line_is_muted_outside_typing() {
+    use ratatui::style::{Color, Modifier, Style};
+    let mut app = demo_app();
+    // (colour, modifiers) of the input line's first cell, the one above the footer.
+    let look = |app: &foorumi::tui::App| {
+        let b = render(app, 80, 24);
+        let cell = &b[(0, 22)];
+        (cell.fg, cell.modifier)
+    };
+    let of = |style: Style| -> (Color, Modifier) {
+        (style.fg.unwrap_or(Color::Reset), style.add_modifier)
+    };
+    let typing = look(&app);
+    assert_eq!(typing, of(app.styles.capture_label));
+    update(&mut app, Action::Organize);
+    let organizing = look(&app);
+    assert_eq!(organizing, of(app.styles.muted));
+    assert_ne!(
+        organizing, typing,
+        "organize mode must not look ready for typing"
+    );
+}

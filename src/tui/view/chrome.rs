@@ -227,13 +227,14 @@ pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
         app.mode,
         Mode::Capture | Mode::Prompt { .. } | Mode::Search { .. }
     );
-    let text_style = if active {
-        app.styles.capture_text
+    // Outside the text modes the whole line is muted, so it does not look ready for typing.
+    let (label_style, text_style) = if active {
+        (app.styles.capture_label, app.styles.capture_text)
     } else {
-        app.styles.muted
+        (app.styles.muted, app.styles.muted)
     };
     let line = Line::from(vec![
-        Span::styled(prefix, app.styles.capture_label),
+        Span::styled(prefix, label_style),
         Span::styled(shown, text_style),
     ]);
     buf.set_line(area.x, area.y, &line, area.width);
