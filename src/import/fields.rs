@@ -1,7 +1,7 @@
 //! Fields of a text summary: the title line, agenda items, actions, votes, theme names and
 //! the series link, read from the lines the text import has classified.
 
-use super::text::all_caps;
+use super::line::all_caps;
 use super::{Builder, matches_msg};
 use crate::export::{SUB_THEME_SEPARATOR, agenda_line, votes_label};
 use crate::i18n::{Msg, parse_date};

@@ -17,7 +17,10 @@
 
 pub mod csv;
 mod fields;
+mod line;
 pub mod text;
+
+pub use line::looks_like_marker;
 
 use std::collections::HashMap;
 
@@ -91,21 +94,6 @@ pub(crate) fn matches_msg(text: &str, msg: Msg) -> Option<Lang> {
         return None;
     }
     Lang::ALL.into_iter().find(|&l| fold(msg.get(l)) == f)
-}
-
-/// True when a line starting with `word` (alone or followed by more text) would be read
-/// as a list item, heading or rule instead of text. The text export keeps such words off
-/// the start of continuation lines.
-pub fn looks_like_marker(word: &str) -> bool {
-    use text::Kind;
-    // Every marker starts with a mark, a digit or `#`; most words start with a letter, and
-    // the text export asks this of every word it wraps.
-    if word.chars().next().is_some_and(char::is_alphabetic) {
-        return false;
-    }
-    let alone = text::classify(word).kind;
-    let followed = text::classify(&format!("{word} x")).kind;
-    !matches!(alone, Kind::Plain { .. }) || !matches!(followed, Kind::Plain { .. })
 }
 
 /// The timestamp given to imported items: the session date at 00:00 UTC.

@@ -1,0 +1,279 @@
+//! One line of a plain-text or Markdown summary: what it is (blank, heading, bullet or
+//! plain text), with its indentation, and how its text reads (does it end a sentence, go on,
+//! start in lower case…). The rules are in [`super::text`]'s documentation.
+
+use unicode_width::UnicodeWidthChar;
+
+use super::matches_msg;
+use crate::i18n::Msg;
+
+/// What a line is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Kind {
+    /// Empty or only spaces (also rules such as `---`).
+    Blank,
+    /// `#` heading of `level`.
+    Heading {
+        /// 1 to 6.
+        level: usize,
+        /// The heading text.
+        text: String,
+    },
+    /// A list item.
+    Bullet {
+        /// Columns before the marker.
+        indent: usize,
+        /// `1.` or `1)`.
+        numbered: bool,
+        /// Text after the marker.
+        text: String,
+    },
+    /// Anything else.
+    Plain {
+        /// Columns before the text.
+        indent: usize,
+        /// The text.
+        text: String,
+    },
+}
+
+/// A classified line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    /// What it is.
+    pub kind: Kind,
+    /// The line without its indentation and trailing spaces.
+    pub content: String,
+}
+
+/// Bullets that need no space after them.
+const SOLID_BULLETS: &[char] = &[
+    '•', '\u{f0b7}', '◦', '▪', '●', '‣', '∙', '·', '■', '□', '○', '►', '➢', '\u{f0a7}', '\u{f076}',
+];
+/// Bullets that need a space after them.
+const DASH_BULLETS: &[char] = &['-', '*', '+', '–', '—'];
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{a0}'
+}
+
+/// Classifies one line.
+pub fn classify(raw: &str) -> Line {
+    let mut indent = 0;
+    let mut start = raw.len();
+    for (i, c) in raw.char_indices() {
+        match c {
+            '\t' => indent = (indent / 4 + 1) * 4,
+            c if is_space(c) => indent += 1,
+            _ => {
+                start = i;
+                break;
+            }
+        }
+    }
+    let content = raw[start..].trim_end_matches(is_space).to_string();
+    let line = |kind| Line {
+        kind,
+        content: content.clone(),
+    };
+    if content.is_empty() || is_rule(&content) {
+        return line(Kind::Blank);
+    }
+    let mut chars = content.chars();
+    let first = chars.next().unwrap_or(' ');
+    let rest_after = |n: usize| content[n..].trim_matches(is_space).to_string();
+    if indent < 4 && first == '#' {
+        let level = content.chars().take_while(|&c| c == '#').count();
+        let after = content[level..].chars().next();
+        if level <= 6 && after.is_none_or(is_space) {
+            let text = content[level..].trim_matches(is_space);
+            let text = text.trim_end_matches('#').trim_end_matches(is_space);
+            return line(Kind::Heading {
+                level,
+                text: text.to_string(),
+            });
+        }
+    }
+    if SOLID_BULLETS.contains(&first) {
+        return line(Kind::Bullet {
+            indent,
+            numbered: false,
+            text: rest_after(first.len_utf8()),
+        });
+    }
+    if DASH_BULLETS.contains(&first) && chars.next().is_none_or(is_space) {
+        return line(Kind::Bullet {
+            indent,
+            numbered: false,
+            text: rest_after(first.len_utf8()),
+        });
+    }
+    let digits = content.chars().take_while(char::is_ascii_digit).count();
+    if (1..=3).contains(&digits) {
+        let mut after = content[digits..].chars();
+        if matches!(after.next(), Some('.' | ')')) && after.next().is_none_or(is_space) {
+            return line(Kind::Bullet {
+                indent,
+                numbered: true,
+                text: rest_after(digits + 1),
+            });
+        }
+    }
+    line(Kind::Plain {
+        indent,
+        text: content.clone(),
+    })
+}
+
+fn is_rule(content: &str) -> bool {
+    let marks: Vec<char> = content.chars().filter(|c| !is_space(*c)).collect();
+    marks.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|&m| marks.iter().all(|&c| c == m))
+}
+
+/// True when a line starting with `word` (alone or followed by more text) would be read
+/// as a list item, heading or rule instead of text. The text export keeps such words off
+/// the start of continuation lines.
+pub fn looks_like_marker(word: &str) -> bool {
+    // Every marker starts with a mark, a digit or `#`; most words start with a letter, and
+    // the text export asks this of every word it wraps.
+    if word.chars().next().is_some_and(char::is_alphabetic) {
+        return false;
+    }
+    let alone = classify(word).kind;
+    let followed = classify(&format!("{word} x")).kind;
+    !matches!(alone, Kind::Plain { .. }) || !matches!(followed, Kind::Plain { .. })
+}
+
+// How a line's text reads: the continuation rules of the text import use these.
+
+/// Joins a wrapped line to the text before it: one space, or none between two wide
+/// (CJK) characters.
+pub fn join(prev: &mut String, next: &str) {
+    if next.is_empty() {
+        return;
+    }
+    if prev.is_empty() {
+        prev.push_str(next);
+        return;
+    }
+    let wide = |c: Option<char>| c.and_then(UnicodeWidthChar::width) == Some(2);
+    if !(wide(prev.chars().last()) && wide(next.chars().next())) {
+        prev.push(' ');
+    }
+    prev.push_str(next);
+}
+
+/// True when `text` ends so that the idea must go on (`->`, `,`, `ja` …).
+pub(super) fn ends_with_connector(text: &str) -> bool {
+    let t = text.trim_end();
+    if ["->", "→", "=>", "-", "–", "—", ",", "/", "+", "&", "(", ":"]
+        .iter()
+        .any(|c| t.ends_with(c))
+    {
+        return true;
+    }
+    let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+    [
+        "ja", "tai", "sekä", "eli", "och", "eller", "samt", "and", "or",
+    ]
+    .contains(&last.as_str())
+}
+
+/// True when `text` ends a sentence.
+pub(super) fn ends_sentence(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches([')', '"', '”', '’', '\'']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+pub(super) fn starts_lower(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+pub(super) fn starts_upper_or_digit(text: &str) -> bool {
+    text.chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphabetic())
+}
+
+pub(super) fn all_caps(text: &str) -> bool {
+    text.chars().any(char::is_alphabetic) && !text.chars().any(char::is_lowercase)
+}
+
+pub(super) fn is_placeholder(text: &str) -> bool {
+    matches_msg(text, Msg::NoIdeas).is_some()
+        && text.trim_start().starts_with('(')
+        && text.trim_end().ends_with(')')
+}
+
+const SUMMARY_WORDS: &[&str] = &[
+    "yhteenveto",
+    "muistio",
+    "sammanfattning",
+    "promemoria",
+    "minnesanteckningar",
+    "summary",
+    "minutes",
+    "memo",
+];
+
+pub(super) fn starts_with_summary_word(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let f = super::fold(first);
+    SUMMARY_WORDS.contains(&f.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_starting_with_a_letter_are_never_markers() {
+        // `looks_like_marker` skips the classifier for such words: no bullet is a letter.
+        assert!(
+            !SOLID_BULLETS
+                .iter()
+                .chain(DASH_BULLETS)
+                .any(|c| c.is_alphabetic())
+        );
+        for word in ["ja", "YHTEENVETO", "a)", "IV.", "Ä-talo", "x"] {
+            let alone = classify(word).kind;
+            let followed = classify(&format!("{word} x")).kind;
+            assert!(matches!(alone, Kind::Plain { .. }), "{word}");
+            assert!(matches!(followed, Kind::Plain { .. }), "{word}");
+            assert!(!looks_like_marker(word), "{word}");
+        }
+        for word in ["-", "•", "1.", "2)", "#", "---"] {
+            assert!(looks_like_marker(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn classifies_lines() {
+        assert!(matches!(
+            classify("\u{f0b7} idea").kind,
+            Kind::Bullet { indent: 0, .. }
+        ));
+        assert!(matches!(
+            classify(" • idea").kind,
+            Kind::Bullet { indent: 1, .. }
+        ));
+        assert!(matches!(
+            classify("  – sub").kind,
+            Kind::Bullet { indent: 2, .. }
+        ));
+        assert!(matches!(
+            classify("1) x").kind,
+            Kind::Bullet { numbered: true, .. }
+        ));
+        assert!(matches!(classify("-> x").kind, Kind::Plain { .. }));
+        assert!(matches!(
+            classify("## Teema").kind,
+            Kind::Heading { level: 2, .. }
+        ));
+        assert!(matches!(classify("---").kind, Kind::Blank));
+        assert!(matches!(classify("   ").kind, Kind::Blank));
+    }
+}
