@@ -8,7 +8,7 @@ use super::app::{App, Selection};
 use super::editor::LineEditor;
 use super::effect::Effect;
 use super::mode::{Mode, PromptKind};
-use super::update::perform;
+use super::perform::perform;
 
 /// The editor that text keys go to: an open prompt's, else the capture line.
 pub(super) fn active_editor(app: &mut App) -> Option<&mut LineEditor> {

@@ -5,11 +5,12 @@ use crate::i18n::{Msg, parse_date};
 use crate::model::{self, ActionStatus, Change, IdeaId};
 
 use super::action::Action;
+use super::agenda_spec::{agenda_spec, parse_agenda_spec};
 use super::app::App;
 use super::editor::LineEditor;
 use super::effect::Effect;
 use super::mode::{ListKind, Mode, PromptKind};
-use super::update::perform;
+use super::perform::perform;
 
 /// Handles the meeting actions; `None` for actions that are not about running the meeting.
 pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
@@ -447,56 +448,4 @@ fn merge_marked(app: &mut App) -> Vec<Effect> {
         app.select_idea(keep);
     }
     effects
-}
-
-/// An agenda item as the facilitator types it: `13.40 20 Title | prompt`.
-fn agenda_spec(item: &model::AgendaItem) -> String {
-    let mut out = String::new();
-    if let Some(t) = item.start {
-        out.push_str(&crate::i18n::format_time(crate::i18n::Lang::En, t).replace(':', "."));
-        out.push(' ');
-    }
-    if item.minutes > 0 {
-        out.push_str(&format!("{} ", item.minutes));
-    }
-    out.push_str(&item.title);
-    if !item.prompt.is_empty() {
-        out.push_str(&format!(" | {}", item.prompt));
-    }
-    out
-}
-
-/// Reads `13.40 20 Title | prompt`: an optional start time, optional minutes, the title and
-/// after `|` the prompt shown on the board.
-pub fn parse_agenda_spec(text: &str) -> model::AgendaItem {
-    let (head, prompt) = match text.split_once('|') {
-        Some((h, p)) => (h.trim(), p.trim()),
-        None => (text.trim(), ""),
-    };
-    let mut words: Vec<&str> = head.split_whitespace().collect();
-    let mut start = None;
-    if let Some(first) = words.first()
-        && let Ok(t) = chrono::NaiveTime::parse_from_str(&first.replace('.', ":"), "%H:%M")
-    {
-        start = Some(t);
-        words.remove(0);
-    }
-    let mut minutes = 0;
-    if let Some(first) = words.first()
-        && let Ok(m) = first.parse::<u32>()
-        && words.len() > 1
-    {
-        minutes = m;
-        words.remove(0);
-    }
-    let kind = if prompt.is_empty() {
-        model::AgendaKind::Capture
-    } else {
-        model::AgendaKind::Discussion
-    };
-    let mut item = model::AgendaItem::new(&words.join(" "), kind);
-    item.start = start;
-    item.minutes = minutes;
-    item.prompt = prompt.to_string();
-    item
 }

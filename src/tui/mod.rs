@@ -1,6 +1,7 @@
 //! The board: event loop, keymap, state, `update` and the views.
 
 pub mod action;
+mod agenda_spec;
 pub mod app;
 pub mod editor;
 pub mod effect;
@@ -10,6 +11,7 @@ pub mod keymap;
 pub mod meeting;
 pub mod mode;
 mod navigate;
+mod perform;
 pub mod run;
 pub mod style;
 pub mod timer;

@@ -6,7 +6,7 @@ use crate::model::Change;
 use super::app::{App, Selection};
 use super::effect::Effect;
 use super::mode::Mode;
-use super::update::perform;
+use super::perform::perform;
 
 pub(super) fn step_slot(app: &mut App, delta: isize) -> Vec<Effect> {
     let n = app.slot_count() as isize;

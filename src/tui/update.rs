@@ -11,6 +11,7 @@ use super::effect::Effect;
 use super::input::{active_editor, edit, paste, submit};
 use super::mode::{Mode, ModeKind, PromptKind, Showing};
 use super::navigate::{move_across, move_within, step_idea, step_slot};
+use super::perform::{perform, refuse, step_history};
 
 /// Between sub-points in the prompt that edits them all at once.
 pub const SUB_POINT_SEPARATOR: &str = " | ";
@@ -410,37 +411,6 @@ fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {
     };
 }
 
-/// Undoes (or redoes) one step; the change applied goes to the journal like any other.
-fn step_history(app: &mut App, undo: bool) -> Vec<Effect> {
-    if app.save == SaveState::ReadOnly {
-        return refuse(app);
-    }
-    let (applied, done, nothing) = if undo {
-        (
-            app.history.undo(&mut app.session),
-            Msg::Undone,
-            Msg::NothingToUndo,
-        )
-    } else {
-        (
-            app.history.redo(&mut app.session),
-            Msg::Redone,
-            Msg::NothingToRedo,
-        )
-    };
-    match applied {
-        Some(change) => {
-            after_change(app, &change);
-            app.say(done.get(app.lang).to_string());
-            vec![Effect::Record(change)]
-        }
-        None => {
-            app.say(nothing.get(app.lang).to_string());
-            vec![]
-        }
-    }
-}
-
 /// Opens a prompt that changes nothing in the session, so read-only boards may use it too.
 fn open_prompt_always(app: &mut App, kind: PromptKind) {
     let back = Box::new(std::mem::take(&mut app.mode));
@@ -449,51 +419,6 @@ fn open_prompt_always(app: &mut App, kind: PromptKind) {
         editor: LineEditor::default(),
         back,
     };
-}
-
-fn refuse(app: &mut App) -> Vec<Effect> {
-    app.warn(Msg::ReadOnlyRefused.get(app.lang).to_string());
-    vec![]
-}
-
-/// Applies a user change through the history; on success the change goes to the journal.
-pub(super) fn perform(app: &mut App, change: Change) -> Vec<Effect> {
-    if app.save == SaveState::ReadOnly {
-        return refuse(app);
-    }
-    match app.history.perform(&mut app.session, change) {
-        Ok(change) => {
-            after_change(app, &change);
-            vec![Effect::Record(change)]
-        }
-        Err(error) => {
-            app.warn(crate::store::model_error_text(&error, app.lang));
-            vec![]
-        }
-    }
-}
-
-fn after_change(app: &mut App, change: &Change) {
-    if !matches!(app.save, SaveState::Failed(_)) {
-        app.save = SaveState::Saving;
-    }
-    app.reindex();
-    if let Some(id) = focus_of(change) {
-        app.select_idea(id);
-    }
-}
-
-/// The idea a change is about, so the selection can follow it.
-fn focus_of(change: &Change) -> Option<crate::model::IdeaId> {
-    match change {
-        Change::AddIdea { idea, .. } => Some(idea.id),
-        Change::MoveIdea { id, .. }
-        | Change::EditIdea { id, .. }
-        | Change::SetGroup { id, .. }
-        | Change::SetSubPoints { id, .. } => Some(*id),
-        Change::Batch(changes) => changes.iter().rev().find_map(focus_of),
-        _ => None,
-    }
 }
 
 /// The summary as text lines for the export screen; html and docx show their text form.
