@@ -59,6 +59,21 @@ pub fn paragraphs(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Appends `text` to `out` with `& < > "` as entities and `'` as `apostrophe` (`&#39;` in
+/// HTML, `&apos;` as `docx-rs` writes it): safe in element content and attribute values.
+pub fn escape_markup_into(out: &mut String, text: &str, apostrophe: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str(apostrophe),
+            c => out.push(c),
+        }
+    }
+}
+
 /// Removes characters that XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF).
 pub fn xml_legal(text: &str) -> String {
     let legal = |c: &char| {

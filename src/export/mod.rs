@@ -54,7 +54,7 @@ mod clean;
 mod outline;
 mod wording;
 
-pub use clean::{paragraphs, sanitize, xml_legal};
+pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
 pub use wording::{
     SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, series_link,

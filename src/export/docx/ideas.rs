@@ -10,7 +10,7 @@
 use docx_rs::{BuildXML, Paragraph, Run};
 
 use super::{bullet_of, italic_run};
-use crate::export::{sanitize, votes_label, xml_legal};
+use crate::export::{escape_markup_into, sanitize, votes_label, xml_legal};
 use crate::model::{Idea, Lang};
 
 /// Text of the placeholder paragraph. Every text of the document passes
@@ -64,16 +64,7 @@ impl Template {
 
 /// Escapes `text` for element content the way `docx-rs` does.
 fn escape_into(out: &mut String, text: &str) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
+    escape_markup_into(out, text, "&apos;");
 }
 
 /// Writes lists of ideas as the XML of their paragraphs.
