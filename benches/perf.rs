@@ -415,6 +415,28 @@ fn rss_child(path: &str) {
     println!("{}", kb / 1024.0);
 }
 
+/// Starts `command` in a detached 100×30 tmux session `name` with its data in `home`;
+/// `None` when tmux is missing or refuses.
+fn tmux_pane(name: &str, home: &std::path::Path, command: &str) -> Option<()> {
+    let started = std::process::Command::new("tmux")
+        .args([
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-e",
+        ])
+        .arg(format!("FOORUMI_HOME={}", home.display()))
+        .arg(command)
+        .status()
+        .ok()?;
+    started.success().then_some(())
+}
+
 /// CPU used by an idle board with a running timer over 5 s, in percent of one core.
 /// Runs the real binary in a tmux pane (the board needs a terminal); `None` without tmux.
 fn idle_cpu() -> Option<f64> {
@@ -422,22 +444,7 @@ fn idle_cpu() -> Option<f64> {
     let name = format!("foorumi-bench-{}", std::process::id());
     let bin = env!("CARGO_BIN_EXE_foorumi");
     let tmux = |args: &[&str]| std::process::Command::new("tmux").args(args).output().ok();
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &name,
-        "-x",
-        "100",
-        "-y",
-        "30",
-        "-e",
-        &format!("FOORUMI_HOME={}", home.path().display()),
-        bin,
-    ])?;
-    if !started.status.success() {
-        return None;
-    }
+    tmux_pane(&name, home.path(), bin)?;
     std::thread::sleep(Duration::from_millis(1500));
     for keys in [&["F6"][..], &["-l", "5"][..], &["Enter"][..]] {
         let mut args = vec!["send-keys", "-t", &name];
@@ -476,25 +483,7 @@ fn startup() -> Option<f64> {
         "hyperfine --warmup 3 --runs 30 --style none --export-json '{}' \"{command}\"",
         out.display()
     );
-    let started = std::process::Command::new("tmux")
-        .args([
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            "100",
-            "-y",
-            "30",
-            "-e",
-        ])
-        .arg(format!("FOORUMI_HOME={}", home.path().display()))
-        .arg(script)
-        .status()
-        .ok()?;
-    if !started.success() {
-        return None;
-    }
+    tmux_pane(&name, home.path(), &script)?;
     // The JSON appears when hyperfine is done; give up after a minute.
     let deadline = Instant::now() + Duration::from_secs(60);
     while Instant::now() < deadline {
