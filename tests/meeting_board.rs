@@ -293,19 +293,24 @@ fn presentation_shows_prompt_theme_ranking_and_timer_in_turn() {
     );
 }
 
-#[test]
-fn vote_budget_and_cap_are_set_in_the_ranking_and_the_cap_holds() {
-    let mut app = demo_app();
+/// Opens the ranking and sets its voting rules as the facilitator types them: `3 2`.
+fn set_voting_rules(app: &mut foorumi::tui::App, rules: &str) {
     send(
-        &mut app,
+        app,
         [
             Action::OpenList(ListKind::Ranking),
             Action::VotingRules,
             Action::ClearLine,
         ],
     );
-    type_text(&mut app, "3 2");
-    update(&mut app, Action::Submit);
+    type_text(app, rules);
+    update(app, Action::Submit);
+}
+
+#[test]
+fn vote_budget_and_cap_are_set_in_the_ranking_and_the_cap_holds() {
+    let mut app = demo_app();
+    set_voting_rules(&mut app, "3 2");
     assert_eq!(app.session.voting.budget_per_participant, Some(3));
     assert_eq!(app.session.voting.cap_per_idea, Some(2));
     send(&mut app, [Action::VoteUp, Action::VoteUp, Action::VoteUp]);
@@ -320,16 +325,7 @@ fn vote_budget_and_cap_are_set_in_the_ranking_and_the_cap_holds() {
 #[test]
 fn a_budget_and_cap_of_one_vote_are_singular() {
     let mut app = demo_app();
-    send(
-        &mut app,
-        [
-            Action::OpenList(ListKind::Ranking),
-            Action::VotingRules,
-            Action::ClearLine,
-        ],
-    );
-    type_text(&mut app, "1 1");
-    update(&mut app, Action::Submit);
+    set_voting_rules(&mut app, "1 1");
     assert!(
         screen(&mut app, 100, 30).contains("budjetti 1 ääni/osallistuja, katto 1/idea"),
         "one vote per participant"
