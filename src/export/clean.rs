@@ -12,20 +12,12 @@ pub fn sanitize(text: &str) -> String {
     sanitize_chars(text)
 }
 
-/// True when [`sanitize`] would return `text` as it is: a byte scan, because nearly every
-/// text has already been cleaned by the model and exports pass every idea through here.
-/// Any byte that may begin a character `sanitize_chars` changes sends the text the slow way
-/// (`0xC2`: C1 controls and no-break space; `0xE2`: line separators, bidi marks, spaces;
-/// `0xEF`: U+FFFE and U+FFFF).
+/// True when [`sanitize`] would return `text` as it is. Nearly every text was cleaned by the
+/// model when it was typed, and exports pass every idea through here, so this asks the model's
+/// own fast check; it also removes U+FFFE and U+FFFF, which XML forbids and the model keeps
+/// (any `0xEF` byte, which starts them, takes the slow way).
 fn is_sanitized(text: &str) -> bool {
-    let mut prev = b' ';
-    for &b in text.as_bytes() {
-        if b < 0x20 || b == 0x7f || matches!(b, 0xc2 | 0xe2 | 0xef) || (b == b' ' && prev == b' ') {
-            return false;
-        }
-        prev = b;
-    }
-    !text.ends_with(char::is_whitespace)
+    crate::model::text::is_clean(text) && !text.as_bytes().contains(&0xef)
 }
 
 /// [`sanitize`], character by character.
