@@ -96,6 +96,14 @@ pub(super) fn submit(app: &mut App) -> Vec<Effect> {
     }
 }
 
+/// Between sub-points in the prompt that edits them all at once.
+const SUB_POINT_SEPARATOR: &str = " | ";
+
+/// An idea's sub-points as that prompt shows them: `tilat | avustukset`.
+pub(super) fn sub_points_text(sub_points: &[String]) -> String {
+    sub_points.join(SUB_POINT_SEPARATOR)
+}
+
 pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<Effect> {
     app.quit_warned = false;
     let text = clean_or_warn(app, raw);
@@ -128,7 +136,7 @@ pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<E
         PromptKind::EditSubPoints => match selected {
             Some(idea) => {
                 let sub_points: Vec<String> = text
-                    .split('|')
+                    .split(SUB_POINT_SEPARATOR.trim())
                     .map(str::trim)
                     .filter(|s| !s.is_empty())
                     .map(str::to_string)

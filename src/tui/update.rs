@@ -8,13 +8,10 @@ use super::action::Action;
 use super::app::{App, SaveState, Selection};
 use super::editor::LineEditor;
 use super::effect::Effect;
-use super::input::{active_editor, edit, paste, submit};
+use super::input::{active_editor, edit, paste, sub_points_text, submit};
 use super::mode::{Mode, ModeKind, PromptKind, Showing};
 use super::navigate::{move_across, move_within, step_idea, step_slot};
 use super::perform::{perform, refuse, step_history};
-
-/// Between sub-points in the prompt that edits them all at once.
-pub const SUB_POINT_SEPARATOR: &str = " | ";
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
@@ -154,9 +151,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::EditSubPoints => {
-            let text = app
-                .selected_idea()
-                .map(|i| i.sub_points.join(SUB_POINT_SEPARATOR));
+            let text = app.selected_idea().map(|i| sub_points_text(&i.sub_points));
             if let Some(text) = text {
                 open_prompt(app, PromptKind::EditSubPoints, &text);
             }
