@@ -18,6 +18,7 @@
 pub mod csv;
 mod fields;
 mod line;
+mod sections;
 pub mod text;
 
 pub use line::looks_like_marker;

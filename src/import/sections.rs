@@ -1,0 +1,371 @@
+//! The first pass of the text import: lines grouped into a title, sections (a heading with
+//! its items), loose items and notes. The rules are in [`super::text`]'s documentation.
+
+use super::fields::*;
+use super::line::{
+    Kind, Line, all_caps, ends_sentence, ends_with_connector, is_placeholder, join, starts_lower,
+    starts_upper_or_digit, starts_with_summary_word,
+};
+use super::matches_msg;
+use crate::export::SUB_THEME_SEPARATOR;
+use crate::i18n::Msg;
+use crate::model::{Lang, ThemeSet};
+
+/// Special sections of a summary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SectionKind {
+    Theme,
+    Unsorted,
+    Agenda,
+    Parking,
+    Actions,
+    Ranking,
+    Notes,
+}
+
+pub(super) fn section_kind(text: &str) -> Option<(SectionKind, Lang)> {
+    [
+        (Msg::Unsorted, SectionKind::Unsorted),
+        (Msg::ExportAgenda, SectionKind::Agenda),
+        (Msg::ExportParking, SectionKind::Parking),
+        (Msg::ExportActions, SectionKind::Actions),
+        (Msg::ExportRanking, SectionKind::Ranking),
+        (Msg::ExportNotes, SectionKind::Notes),
+    ]
+    .into_iter()
+    .find_map(|(msg, kind)| matches_msg(text, msg).map(|l| (kind, l)))
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Item {
+    pub(super) text: String,
+    pub(super) subs: Vec<String>,
+}
+
+#[derive(Debug)]
+pub(super) struct Section {
+    pub(super) heading: String,
+    /// Markdown heading level, 0 for a plain-text heading.
+    pub(super) level: usize,
+    pub(super) kind: SectionKind,
+    pub(super) items: Vec<Item>,
+}
+
+/// Where the current item lives.
+#[derive(Debug, Clone, Copy)]
+struct Cur {
+    /// Section index, or `None` for loose items.
+    section: Option<usize>,
+    item: usize,
+    sub: Option<usize>,
+    indent: usize,
+}
+
+#[derive(Debug, Default)]
+pub(super) struct Doc {
+    pub(super) title: Option<(String, bool)>,
+    pub(super) sections: Vec<Section>,
+    pub(super) loose: Vec<Item>,
+    pub(super) notes: Vec<String>,
+    /// True when the first note was met before any heading or item (after the title).
+    pub(super) early_note: bool,
+    pub(super) markdown: bool,
+    pub(super) lang: Option<Lang>,
+}
+
+struct Parser<'a> {
+    lines: Vec<Line>,
+    doc: Doc,
+    cur: Option<Cur>,
+    note_open: bool,
+    notes_mode: bool,
+    set: Option<&'a ThemeSet>,
+}
+
+impl Parser<'_> {
+    fn next_nonblank(&self, i: usize) -> Option<&Line> {
+        self.lines[i + 1..]
+            .iter()
+            .find(|l| !matches!(l.kind, Kind::Blank))
+    }
+
+    fn nothing_yet(&self) -> bool {
+        self.doc.sections.is_empty() && self.doc.loose.is_empty()
+    }
+
+    fn note(&mut self, text: &str, continues: bool) {
+        if continues
+            && self.note_open
+            && let Some(last) = self.doc.notes.last_mut()
+        {
+            join(last, text);
+        } else {
+            if self.doc.notes.is_empty() && self.nothing_yet() {
+                self.doc.early_note = true;
+            }
+            self.doc.notes.push(text.to_string());
+        }
+        self.note_open = true;
+    }
+
+    fn start_section(&mut self, heading: &str, level: usize) {
+        self.cur = None;
+        self.note_open = false;
+        let kind = match section_kind(heading) {
+            Some((kind, lang))
+                if self
+                    .set
+                    .is_none_or(|s| s.themes.iter().all(|t| !theme_named(t, heading))) =>
+            {
+                self.doc.lang.get_or_insert(lang);
+                kind
+            }
+            _ => SectionKind::Theme,
+        };
+        if kind == SectionKind::Notes {
+            self.notes_mode = true;
+            return;
+        }
+        self.doc.sections.push(Section {
+            heading: heading.to_string(),
+            level,
+            kind,
+            items: Vec::new(),
+        });
+    }
+
+    fn item_mut(&mut self, cur: Cur) -> &mut Item {
+        match cur.section {
+            Some(s) => &mut self.doc.sections[s].items[cur.item],
+            None => &mut self.doc.loose[cur.item],
+        }
+    }
+
+    fn continue_item(&mut self, text: &str) {
+        if let Some(cur) = self.cur {
+            let item = self.item_mut(cur);
+            match cur.sub {
+                Some(s) => join(&mut item.subs[s], text),
+                None => join(&mut item.text, text),
+            }
+        }
+    }
+
+    /// The text of the current item's last line so far.
+    fn cur_text(&mut self) -> String {
+        match self.cur {
+            Some(cur) => {
+                let item = self.item_mut(cur);
+                match cur.sub {
+                    Some(s) => item.subs[s].clone(),
+                    None => item.text.clone(),
+                }
+            }
+            None => String::new(),
+        }
+    }
+
+    /// True when line `j` is a numbered line that heads unnumbered bullets (`1. Tilat`
+    /// over `- idea`).
+    fn numbered_heading_at(&self, j: usize) -> bool {
+        let Kind::Bullet {
+            indent,
+            numbered: true,
+            ..
+        } = self.lines[j].kind
+        else {
+            return false;
+        };
+        matches!(
+            self.next_nonblank(j).map(|l| &l.kind),
+            Some(Kind::Bullet { indent: k, numbered: false, .. }) if *k <= indent + 1
+        )
+    }
+
+    /// Strong signs that the plain line `i` is a heading, whatever came before.
+    fn strong_heading(&self, i: usize, text: &str) -> bool {
+        if section_kind(text).is_some() || all_caps(text) {
+            return true;
+        }
+        let next = self.lines[i + 1..]
+            .iter()
+            .position(|l| !matches!(l.kind, Kind::Blank))
+            .map(|k| i + 1 + k);
+        match next.map(|j| (j, &self.lines[j].kind)) {
+            Some((j, Kind::Bullet { .. })) => !self.numbered_heading_at(j),
+            Some((_, Kind::Plain { text: n, .. })) => {
+                is_placeholder(n) || n.starts_with(&format!("{text}{SUB_THEME_SEPARATOR}"))
+            }
+            _ => false,
+        }
+    }
+
+    fn run(mut self) -> Doc {
+        let mut blank_before = true;
+        for i in 0..self.lines.len() {
+            let line = self.lines[i].clone();
+            if matches!(line.kind, Kind::Blank) {
+                blank_before = true;
+                self.note_open = false;
+                continue;
+            }
+            if self.notes_mode {
+                let continues = !blank_before;
+                self.note(&line.content, continues);
+                blank_before = false;
+                continue;
+            }
+            match &line.kind {
+                Kind::Blank => {}
+                Kind::Heading { level, text } => {
+                    self.doc.markdown = true;
+                    if self.doc.title.is_none() && self.nothing_yet() && *level == 1 {
+                        self.doc.title = Some((text.clone(), false));
+                        self.cur = None;
+                    } else {
+                        self.start_section(text, *level);
+                    }
+                }
+                Kind::Bullet {
+                    indent,
+                    numbered,
+                    text,
+                } => self.bullet(i, *indent, *numbered, text, &line.content),
+                Kind::Plain { indent, text } => self.plain(i, *indent, text, blank_before),
+            }
+            blank_before = false;
+        }
+        self.doc
+    }
+
+    fn bullet(&mut self, i: usize, indent: usize, numbered: bool, text: &str, content: &str) {
+        self.note_open = false;
+        if numbered
+            && self.cur.is_none_or(|c| indent <= c.indent + 1)
+            && let Some(Kind::Bullet {
+                indent: j,
+                numbered: false,
+                ..
+            }) = self.next_nonblank(i).map(|l| &l.kind)
+            && *j <= indent + 1
+        {
+            self.start_section(content, 0);
+            return;
+        }
+        if let Some(cur) = self.cur
+            && indent >= cur.indent + 2
+        {
+            let item = self.item_mut(cur);
+            item.subs.push(text.to_string());
+            let sub = item.subs.len() - 1;
+            self.cur = Some(Cur {
+                sub: Some(sub),
+                ..cur
+            });
+            return;
+        }
+        let item = Item {
+            text: text.to_string(),
+            subs: Vec::new(),
+        };
+        let section = self.doc.sections.len().checked_sub(1);
+        let index = match section {
+            Some(s) => {
+                self.doc.sections[s].items.push(item);
+                self.doc.sections[s].items.len() - 1
+            }
+            None => {
+                self.doc.loose.push(item);
+                self.doc.loose.len() - 1
+            }
+        };
+        self.cur = Some(Cur {
+            section,
+            item: index,
+            sub: None,
+            indent,
+        });
+    }
+
+    fn plain(&mut self, i: usize, indent: usize, text: &str, blank_before: bool) {
+        let next = self.next_nonblank(i).cloned();
+        if self.cur.is_some() {
+            let prev = self.cur_text();
+            if !blank_before {
+                let heading = indent == 0
+                    && matches!(
+                        next.as_ref().map(|l| &l.kind),
+                        Some(Kind::Bullet { indent: j, .. }) if *j <= 1
+                    )
+                    && starts_upper_or_digit(text)
+                    && !text.trim_end().ends_with(['.', '?', '!', ',', ';'])
+                    && !ends_with_connector(&prev)
+                    && text.chars().count() <= 120;
+                if heading {
+                    self.start_section(text, 0);
+                } else {
+                    self.continue_item(text);
+                }
+                return;
+            }
+            let connector = ends_with_connector(&prev);
+            if section_kind(text).is_some() {
+                self.start_section(text, 0);
+            } else if connector && starts_lower(text) {
+                self.continue_item(text);
+            } else if self.strong_heading(i, text) {
+                self.start_section(text, 0);
+            } else if connector || (starts_lower(text) && !ends_sentence(&prev)) {
+                self.continue_item(text);
+            } else if text.ends_with(':') {
+                self.start_section(text, 0);
+            } else {
+                self.cur = None;
+                self.note(text, false);
+            }
+            return;
+        }
+        if is_placeholder(text) && !self.doc.sections.is_empty() {
+            return;
+        }
+        if self.doc.title.is_none() && self.nothing_yet() && starts_with_summary_word(text) {
+            let next_is_bullet =
+                matches!(next.as_ref().map(|l| &l.kind), Some(Kind::Bullet { .. }));
+            if all_caps(text) || has_date(text) || !next_is_bullet {
+                self.doc.title = Some((text.to_string(), true));
+                self.note_open = false;
+                return;
+            }
+        }
+        let next_direct = matches!(
+            self.lines.get(i + 1).map(|l| &l.kind),
+            Some(Kind::Bullet { .. })
+        );
+        if !blank_before
+            && self.note_open
+            && !next_direct
+            && section_kind(text).is_none()
+            && !all_caps(text)
+        {
+            self.note(text, true);
+        } else if self.strong_heading(i, text) || (blank_before && text.ends_with(':')) {
+            self.start_section(text, 0);
+        } else {
+            self.note(text, !blank_before);
+        }
+    }
+}
+
+/// The first pass: `lines` grouped into a title, sections with their items, loose items and
+/// notes.
+pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
+    Parser {
+        lines,
+        doc: Doc::default(),
+        cur: None,
+        note_open: false,
+        notes_mode: false,
+        set,
+    }
+    .run()
+}
