@@ -1,8 +1,8 @@
 //! Plain-text and Markdown summaries, including text copied out of PDFs.
 //!
-//! The reader works in two passes: lines are first grouped ([`super::sections`]) into a title, sections
-//! (a heading with its items) and loose text; then sections become themes, the unsorted
-//! pool, agenda, parking lot, actions or notes.
+//! The reader works in two passes: lines are first grouped into a title, sections (a
+//! heading with its items) and loose text (`sections.rs`); then sections become themes, the
+//! unsorted pool, agenda, parking lot, actions or notes (here).
 //!
 //! **Lines.** A *bullet* starts with `•`, U+F0B7 (the Symbol-font bullet of PDFs), `◦`,
 //! `▪`, `●`, `·`…, or with `-`, `*`, `+`, `–`, `—` followed by a space, or is numbered

@@ -2,7 +2,7 @@
 
 use crate::model::Change;
 
-/// One request to change the board's state; [`update`](super::update) is the only consumer.
+/// One request to change the board's state; [`update`](super::update()) is the only consumer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Type a character into the active input line.

@@ -1,4 +1,4 @@
-//! Side effects that [`update`](super::update) asks the runtime to carry out.
+//! Side effects that [`update`](super::update()) asks the runtime to carry out.
 
 use crate::model::Change;
 
