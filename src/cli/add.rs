@@ -10,7 +10,7 @@
 
 use super::Failure;
 use super::args::AddArgs;
-use crate::i18n::{Lang, Msg, parse_date};
+use crate::i18n::{DateKind, Lang, Msg, bad_date_message, parse_typed_date};
 use crate::model::{self, Change, Idea, IdeaId, text};
 use crate::store::{self, SessionFile};
 
@@ -57,14 +57,18 @@ fn record(args: &AddArgs, file: &mut SessionFile, change: Change) -> Result<Chan
 
 fn add_action(args: &AddArgs, words: &[String], lang: Lang) -> Result<(), Failure> {
     let action = cleaned(words, Msg::EmptyAction, lang)?;
+    let opened = SessionFile::open(&args.path)?;
+    // "31.5." is the next 31.5. after the meeting; a meeting without a date counts from today.
+    let reference = (opened.session.date).unwrap_or_else(|| chrono::Local::now().date_naive());
     let due = match &args.due {
-        Some(d) => {
-            Some(parse_date(d).ok_or_else(|| Failure::Message(Msg::BadDate.fill(lang, &[d])))?)
-        }
+        Some(d) => Some(
+            parse_typed_date(d, reference, DateKind::Due)
+                .ok_or_else(|| Failure::Message(bad_date_message(lang, d)))?,
+        ),
         None => None,
     };
     let owner = args.owner.as_deref().unwrap_or("");
-    let mut file = SessionFile::open(&args.path)?.file;
+    let mut file = opened.file;
     record(args, &mut file, model::add_action(&action, owner, due, &[]))?;
     super::print(&format!("{}\n", Msg::ActionAdded.fill(lang, &[&action])));
     Ok(())

@@ -3,7 +3,7 @@
 use super::Failure;
 use super::args::NewArgs;
 use crate::bundled;
-use crate::i18n::{Lang, Msg, parse_date};
+use crate::i18n::{DateKind, Lang, Msg, bad_date_message, parse_typed_date};
 use crate::model::{ActionStatus, Session, ThemeSet, carry_over};
 use crate::store::{self, SessionFile};
 
@@ -14,11 +14,13 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
         None if args.from.is_none() => Some(theme_set(bundled::DEFAULT_THEME_SET, lang)?),
         None => None,
     };
+    let today = chrono::Local::now().date_naive();
     let date = match &args.date {
         Some(text) => Some(
-            parse_date(text).ok_or_else(|| Failure::Message(Msg::BadDate.fill(lang, &[text])))?,
+            parse_typed_date(text, today, DateKind::Session)
+                .ok_or_else(|| Failure::Message(bad_date_message(lang, text)))?,
         ),
-        None => Some(chrono::Local::now().date_naive()),
+        None => Some(today),
     };
     if args.path.exists() {
         return Err(Failure::Message(

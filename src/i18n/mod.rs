@@ -7,7 +7,10 @@ mod labels;
 
 pub use crate::model::Lang;
 pub use catalogue::Msg;
-pub use dates::{format_date, format_time, format_time_span, parse_date};
+pub use dates::{
+    DateKind, bad_date_message, format_date, format_time, format_time_span, parse_date,
+    parse_typed_date,
+};
 
 impl Msg {
     /// The message in `lang` with `{}` placeholders filled from `args` in order.

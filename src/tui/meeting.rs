@@ -1,7 +1,7 @@
 //! `update` for running the meeting: agenda, votes, parking lot, actions, merging,
 //! duplicate suggestions and search. Every content change goes through `perform`.
 
-use crate::i18n::{Msg, parse_date};
+use crate::i18n::{DateKind, Msg, bad_date_message, parse_typed_date};
 use crate::model::{self, ActionStatus, Change, IdeaId};
 
 use super::action::Action;
@@ -259,12 +259,15 @@ pub fn submit_prompt(app: &mut App, kind: PromptKind, text: String) -> Option<Ve
             let due = if text.is_empty() {
                 Ok(None)
             } else {
-                parse_date(&text).map(Some).ok_or(())
+                let reference = (app.session.date).unwrap_or_else(|| app.now.date_naive());
+                parse_typed_date(&text, reference, DateKind::Due)
+                    .map(Some)
+                    .ok_or(())
             };
             match due {
                 Ok(due) => try_perform(app, model::edit_action(&app.session, i, |a| a.due = due)),
                 Err(()) => {
-                    app.warn(Msg::BadDate.fill(app.lang, &[&text]));
+                    app.warn(bad_date_message(app.lang, &text));
                     vec![]
                 }
             }
