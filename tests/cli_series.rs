@@ -464,7 +464,10 @@ fn exports_show_votes_ranking_parking_actions_and_the_series() {
             file.record(&change).unwrap();
         }
     }
-    let txt = ok(&foorumi(dir.path(), &["export", p, "--format", "txt"]));
+    let txt = ok(&foorumi(
+        dir.path(),
+        &["export", p, "--format", "txt", "--full"],
+    ));
     assert!(
         txt.starts_with(
             "YHTEENVETO 18.9.2019 JÄRJESTÖJEN KUMPPANUUSPÖYDÄN RYHMÄTÖISTÄ\n\nJatkoa tilaisuudelle Järjestöjen kumppanuuspöytä 17.4.2019\n\n"
@@ -530,7 +533,7 @@ fn exports_show_votes_ranking_parking_actions_and_the_series() {
     // The English summary of the same session.
     let en = ok(&foorumi(
         dir.path(),
-        &["--lang", "en", "export", p, "--format", "txt"],
+        &["--lang", "en", "export", p, "--format", "txt", "--full"],
     ));
     assert!(
         en.contains("\nVoting result\n\n1. Hakuaika samaksi (4 votes)\n"),

@@ -18,6 +18,16 @@ fn render(s: &Session, f: Format, lang: Lang) -> Vec<u8> {
     export::render(s, f, &options)
 }
 
+/// The text export with the meeting record after the themes (`--full`).
+fn full_text(s: &Session, lang: Lang) -> Vec<u8> {
+    let options = Options {
+        lang,
+        full_text: true,
+        ..Options::for_session(s)
+    };
+    export::render(s, Format::Txt, &options)
+}
+
 #[test]
 fn forum_2015_text_is_the_appendix() {
     let s = forum_2015();
@@ -62,7 +72,7 @@ fn forum_2015_docx() {
 #[test]
 fn table_2019_every_format() {
     let s = table_2019();
-    assert_golden("2019.txt", &render(&s, Format::Txt, Lang::Fi));
+    assert_golden("2019.txt", &full_text(&s, Lang::Fi));
     assert_golden("2019.md", &render(&s, Format::Md, Lang::Fi));
     assert_golden("2019.html", &render(&s, Format::Html, Lang::Fi));
     assert_golden("2019.csv", &render(&s, Format::Csv, Lang::Fi));
@@ -122,7 +132,7 @@ fn built_headings_per_language() {
 #[test]
 fn a_running_series_every_format() {
     let s = table_2019_autumn();
-    assert_golden("2019-09.txt", &render(&s, Format::Txt, Lang::Fi));
+    assert_golden("2019-09.txt", &full_text(&s, Lang::Fi));
     assert_golden("2019-09.md", &render(&s, Format::Md, Lang::Fi));
     assert_golden("2019-09.html", &render(&s, Format::Html, Lang::Fi));
     assert_golden("2019-09.csv", &render(&s, Format::Csv, Lang::Fi));
@@ -131,7 +141,7 @@ fn a_running_series_every_format() {
         "2019-09.docx.txt",
         docx_dump(&render(&s, Format::Docx, Lang::Fi)).as_bytes(),
     );
-    assert_golden("2019-09.en.txt", &render(&s, Format::Txt, Lang::En));
+    assert_golden("2019-09.en.txt", &full_text(&s, Lang::En));
 }
 
 #[test]

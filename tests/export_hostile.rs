@@ -396,7 +396,7 @@ fn csv_reads_back_with_formulas_defused() {
         let row = rows.iter().find(|r| r[3] == expected);
         let row = row.unwrap_or_else(|| panic!("idea cell missing: {expected:?}"));
         assert_eq!(row[5], idea.votes.to_string());
-        assert_eq!(row[6], idea.created.to_rfc3339());
+        assert_eq!(row[6], idea.created.format("%-d.%-m.%Y %H.%M").to_string());
     }
 }
 
@@ -444,6 +444,7 @@ fn every_format_in_every_language() {
     for lang in foorumi::model::Lang::ALL {
         let options = Options {
             lang,
+            full_text: true,
             ..Options::for_session(&s)
         };
         for f in Format::ALL {

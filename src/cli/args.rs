@@ -2,7 +2,11 @@
 
 use std::path::PathBuf;
 
-use clap::{ArgGroup, Args, Parser, Subcommand};
+use clap::{ArgGroup, Args, Parser, Subcommand, ValueEnum};
+
+use crate::export::Format;
+use crate::i18n::Lang;
+use crate::tui::style::Palette;
 
 /// foorumi — run a partnership forum on the wall and write its summary the same day.
 #[derive(Debug, Parser)]
@@ -17,17 +21,96 @@ pub struct Cli {
     /// most recently used session, or a copy of the bundled 4.2.2015 demo.
     pub path: Option<PathBuf>,
     /// Interface language: fi (default), sv or en.
-    #[arg(long, global = true, value_parser = ["fi", "sv", "en"])]
-    pub lang: Option<String>,
+    #[arg(long, global = true, ignore_case = true)]
+    pub lang: Option<LangArg>,
     /// Colours: projector (default), light or dark. NO_COLOR is respected.
-    #[arg(long, value_parser = ["projector", "light", "dark"])]
-    pub palette: Option<String>,
+    #[arg(long, ignore_case = true)]
+    pub palette: Option<PaletteArg>,
     /// Quit right after the first frame: for timing startup (`hyperfine`), not for people.
     #[arg(long, hide = true)]
     pub first_frame_only: bool,
     /// What to do instead of opening the board.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+/// `--lang` on the command line; a value clap does not know is a usage error.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// suomi
+    Fi,
+    /// svenska
+    Sv,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(arg: LangArg) -> Lang {
+        match arg {
+            LangArg::Fi => Lang::Fi,
+            LangArg::Sv => Lang::Sv,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// `--palette` on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PaletteArg {
+    /// High contrast for projectors.
+    #[value(alias = "projektori")]
+    Projector,
+    /// Light terminal background.
+    #[value(alias = "vaalea")]
+    Light,
+    /// Dark terminal background.
+    #[value(alias = "tumma")]
+    Dark,
+}
+
+impl From<PaletteArg> for Palette {
+    fn from(arg: PaletteArg) -> Palette {
+        match arg {
+            PaletteArg::Projector => Palette::Projector,
+            PaletteArg::Light => Palette::Light,
+            PaletteArg::Dark => Palette::Dark,
+        }
+    }
+}
+
+/// `--format` of `foorumi export`; file extensions and the longer names are accepted too.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// The appendix layout, plain text.
+    #[value(alias = "text")]
+    Txt,
+    /// Markdown memo.
+    #[value(alias = "markdown")]
+    Md,
+    /// Standalone web page.
+    #[value(alias = "htm")]
+    Html,
+    /// Word document.
+    #[value(alias = "word")]
+    Docx,
+    /// One row per idea.
+    Csv,
+    /// The whole session.
+    Json,
+}
+
+impl From<FormatArg> for Format {
+    fn from(arg: FormatArg) -> Format {
+        match arg {
+            FormatArg::Txt => Format::Txt,
+            FormatArg::Md => Format::Md,
+            FormatArg::Html => Format::Html,
+            FormatArg::Docx => Format::Docx,
+            FormatArg::Csv => Format::Csv,
+            FormatArg::Json => Format::Json,
+        }
+    }
 }
 
 /// Subcommands.
@@ -53,8 +136,8 @@ pub struct ExportArgs {
     /// The session file.
     pub path: PathBuf,
     /// txt, md, html, docx, csv or json.
-    #[arg(long, short = 'f')]
-    pub format: String,
+    #[arg(long, short = 'f', ignore_case = true)]
+    pub format: FormatArg,
     /// Output file; without it txt, md, csv and json go to stdout, html and docx next to the session.
     #[arg(short = 'o', long = "out")]
     pub out: Option<PathBuf>,
@@ -64,6 +147,13 @@ pub struct ExportArgs {
     /// Main heading instead of the session's own.
     #[arg(long)]
     pub heading: Option<String>,
+    /// Also write the themes that have no ideas.
+    #[arg(long)]
+    pub empty_themes: bool,
+    /// txt: also the voting result, agenda, parking lot, actions and notes (by default the
+    /// themes only, like the appendix).
+    #[arg(long)]
+    pub full: bool,
 }
 
 /// Arguments of `foorumi import`.

@@ -32,8 +32,7 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
     }
     let palette = cli
         .palette
-        .as_deref()
-        .and_then(Palette::from_name)
+        .map(Palette::from)
         .or(config.palette)
         .unwrap_or_default();
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

@@ -10,10 +10,7 @@ use crate::store;
 
 /// Renders the session; never writes to the session's own files.
 pub fn run(args: &ExportArgs, export_lang: Option<Lang>, lang: Lang) -> Result<(), Failure> {
-    let format = Format::from_name(&args.format).ok_or_else(|| {
-        let known: Vec<&str> = Format::ALL.iter().map(|f| f.extension()).collect();
-        Failure::Message(Msg::UnknownFormat.fill(lang, &[&args.format, &known.join(", ")]))
-    })?;
+    let format = Format::from(args.format);
     // Snapshot + journal, read without taking the writer's lock: a board may be open.
     let report = store::check(&args.path);
     let session = match report.repaired() {
@@ -31,6 +28,8 @@ pub fn run(args: &ExportArgs, export_lang: Option<Lang>, lang: Lang) -> Result<(
             .ok_or_else(|| Failure::Message(Msg::BadDelimiter.fill(lang, &[&d])))?;
     }
     options.heading = args.heading.as_deref().map(crate::model::text::clean);
+    options.empty_themes = args.empty_themes;
+    options.full_text = args.full;
     let bytes = export::render(&session, format, &options);
     let target: Option<PathBuf> = match (&args.out, format) {
         (Some(out), _) => Some(out.clone()),

@@ -15,9 +15,9 @@
 //!   return gets a leading `'`, so a spreadsheet shows it as text instead of running it.
 //!   Cells are [`super::sanitize`]d first, like every other export.
 
-use super::{Options, Outline, sanitize, theme_name};
-use crate::i18n::Msg;
-use crate::model::{Idea, Session};
+use super::{Options, Outline, idea_sub_points, sanitize, theme_name};
+use crate::i18n::{Msg, format_date};
+use crate::model::{Idea, Lang, Session};
 
 /// Separator of sub-points in their one cell.
 pub const SUB_POINT_SEPARATOR: &str = " / ";
@@ -56,12 +56,12 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
                 None => (theme_name(block.theme, lang), String::new()),
             };
             for idea in &block.ideas {
-                rows.push(row(&theme, &sub, idea));
+                rows.push(row(&theme, &sub, idea, lang));
             }
         }
         let unsorted = Msg::Unsorted.get(lang);
         for idea in &outline.unsorted {
-            rows.push(row(unsorted, "", idea));
+            rows.push(row(unsorted, "", idea, lang));
         }
         for r in rows {
             let cells: Vec<String> = r.iter().map(|c| guard(c)).collect();
@@ -74,8 +74,11 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
     out
 }
 
-fn row(theme: &str, sub: &str, idea: &Idea) -> Vec<String> {
-    let subs: Vec<String> = idea.sub_points.iter().map(|s| sanitize(s)).collect();
+fn row(theme: &str, sub: &str, idea: &Idea, lang: Lang) -> Vec<String> {
+    let subs: Vec<String> = idea_sub_points(idea, lang)
+        .iter()
+        .map(|s| sanitize(s))
+        .collect();
     vec![
         theme.to_string(),
         sub.to_string(),
@@ -83,7 +86,12 @@ fn row(theme: &str, sub: &str, idea: &Idea) -> Vec<String> {
         sanitize(&idea.text),
         subs.join(SUB_POINT_SEPARATOR),
         idea.votes.to_string(),
-        idea.created.to_rfc3339(),
+        // The clock on the wall when it was said (its recorded offset), to the minute.
+        format!(
+            "{} {}",
+            format_date(idea.created.date_naive()),
+            idea.created.format("%H.%M")
+        ),
     ]
 }
 

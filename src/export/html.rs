@@ -9,8 +9,8 @@
 //! `▶` on screen; print leaves the mark out, since the printed memo is read afterwards.
 
 use super::{
-    Options, Outline, agenda_line, facts, paragraphs, sanitize, series_link, theme_name, title,
-    votes_label, voting_result,
+    Options, Outline, agenda_line, facts, idea_sub_points, paragraphs, sanitize, series_link,
+    theme_name, title, votes_label, voting_result,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -128,7 +128,7 @@ pub fn render(session: &Session, options: &Options) -> String {
         out.push_str("</ul>\n");
     }
 
-    let outline = Outline::of(session);
+    let outline = Outline::for_summary(session, options);
     for block in &outline.blocks {
         let tag = if block.parent.is_some() { "h3" } else { "h2" };
         out.push_str(&format!(
@@ -244,7 +244,7 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
                 escape(&votes_label(lang, idea.votes))
             ));
         }
-        sub_points(out, &idea.sub_points);
+        sub_points(out, &idea_sub_points(idea, lang));
         out.push_str("</li>\n");
     }
     out.push_str("</ul>\n");

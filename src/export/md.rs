@@ -9,8 +9,8 @@
 //! a nested list. Tables are the GitHub-flavoured extension that most renderers know.
 
 use super::{
-    Options, Outline, agenda_line, facts, paragraphs, sanitize, series_link, theme_name, title,
-    votes_label, voting_result,
+    Options, Outline, agenda_line, facts, idea_sub_points, paragraphs, sanitize, series_link,
+    theme_name, title, votes_label, voting_result,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -96,7 +96,7 @@ pub fn render(session: &Session, options: &Options) -> String {
         out.push('\n');
     }
 
-    let outline = Outline::of(session);
+    let outline = Outline::for_summary(session, options);
     for block in &outline.blocks {
         let level = if block.parent.is_some() { 3 } else { 2 };
         heading(&mut out, level, &theme_name(block.theme, lang));
@@ -214,9 +214,9 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
             out.push_str(&format!(" ({})", votes_label(lang, idea.votes)));
         }
         out.push('\n');
-        for sub in &idea.sub_points {
+        for sub in idea_sub_points(idea, lang) {
             out.push_str("  - ");
-            out.push_str(&escape(sub, true));
+            out.push_str(&escape(&sub, true));
             out.push('\n');
         }
     }

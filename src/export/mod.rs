@@ -57,8 +57,8 @@ mod wording;
 pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
 pub use wording::{
-    SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, series_link,
-    summary_heading, theme_name, title, votes_label,
+    SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, idea_sub_points,
+    merged_wording, series_link, summary_heading, theme_name, title, votes_label,
 };
 
 use std::io::Write;
@@ -132,6 +132,13 @@ pub struct Options {
     /// Replaces the main heading: the first line of the text export, the title of the
     /// others. `None`: the session's own ([`summary_heading`] for text, the title otherwise).
     pub heading: Option<String>,
+    /// Also writes the themes without ideas, as "(ei ideoita)"; by default they are left
+    /// out of txt, md, html and docx (csv has rows of ideas only, json has everything).
+    pub empty_themes: bool,
+    /// Writes the whole meeting record in the txt appendix too: voting result, agenda,
+    /// parking lot, actions and notes. By default the txt export is the themes only, the
+    /// layout of Liite 1; the other memo formats always have everything.
+    pub full_text: bool,
 }
 
 impl Options {
@@ -150,6 +157,8 @@ impl Default for Options {
             lang: Lang::Fi,
             delimiter: b';',
             heading: None,
+            empty_themes: false,
+            full_text: false,
         }
     }
 }

@@ -89,6 +89,50 @@ impl<'a> Outline<'a> {
     }
 }
 
+impl Outline<'_> {
+    /// Leaves out the themes nobody said anything about: a theme without ideas goes, and
+    /// so does a parent whose sub-themes have none either.
+    pub fn without_empty(mut self) -> Self {
+        let mut keep = vec![false; self.blocks.len()];
+        for (i, block) in self.blocks.iter().enumerate() {
+            if block.ideas.is_empty() {
+                continue;
+            }
+            keep[i] = true;
+            if let Some(parent) = block.parent {
+                // The parent is the nearest block before it with that theme.
+                if let Some(p) = (0..i)
+                    .rev()
+                    .find(|&j| std::ptr::eq(self.blocks[j].theme, parent))
+                {
+                    keep[p] = true;
+                }
+            }
+        }
+        let mut kept = keep.into_iter();
+        self.blocks.retain(|_| kept.next().unwrap_or(true));
+        for i in 0..self.blocks.len() {
+            let theme = self.blocks[i].theme;
+            self.blocks[i].has_children = self.blocks[i].has_children
+                && self.blocks[i + 1..]
+                    .iter()
+                    .any(|b| b.parent.is_some_and(|p| std::ptr::eq(p, theme)));
+        }
+        self
+    }
+
+    /// The outline a memo is written from: without empty themes unless
+    /// [`Options::empty_themes`](super::Options::empty_themes) asks for them.
+    pub fn for_summary<'s>(session: &'s Session, options: &super::Options) -> Outline<'s> {
+        let outline = Outline::of(session);
+        if options.empty_themes {
+            outline
+        } else {
+            outline.without_empty()
+        }
+    }
+}
+
 /// The heading a theme block has in the text export: `Tilat` or `Tilat – Salit`.
 pub fn block_name(block: &Block, lang: Lang) -> String {
     let name = theme_name(block.theme, lang);

@@ -18,11 +18,13 @@
 //! The layout, decided so that [`crate::import::from_text`] reads it back exactly:
 //! - the summary heading ([`super::summary_heading`]), a blank line; the series link
 //!   ("Jatkoa tilaisuudelle …", [`super::series_link`]) and a blank line when there is one;
-//! - every theme, also those without ideas: its name on a line of its own, a blank line,
-//!   its ideas, a blank line. A sub-theme follows its parent as `Parent – Child`. A theme
-//!   with neither ideas nor sub-themes shows the catalogue's "(ei ideoita)", so a reader
-//!   sees every heading that was on the wall. Theme descriptions are left out.
-//! - ideas as `• ` bullets, sub-points as `  – `, wrapped at [`WIDTH`] display columns
+//! - every theme with ideas: its name on a line of its own, a blank line, its ideas, a
+//!   blank line. A sub-theme follows its parent as `Parent – Child`. Themes nobody said
+//!   anything about are left out, unless [`Options::empty_themes`] asks for them: then a
+//!   theme with neither ideas nor sub-themes shows the catalogue's "(ei ideoita)". Theme
+//!   descriptions are left out.
+//! - ideas as `• ` bullets, sub-points as `  – ` (wordings merged into the idea follow as
+//!   `  – (yhdistetty: …)`), wrapped at [`WIDTH`] display columns
 //!   (East Asian wide characters and emoji count two) with continuation lines indented
 //!   to the text. A line breaks at spaces and between two wide characters (but not at a
 //!   space between two wide characters, so a reader can join lines back); a word wider
@@ -32,19 +34,20 @@
 //!   idea without votes whose own text ends like that (`Kirjastotilat (3 ääntä)`) gets
 //!   `(0 ääntä)` after it, so that reading the text back does not turn its words into votes.
 //! - the unsorted pool under its catalogue name, only when it holds ideas;
-//! - the voting result ("Äänestyksen tulos", [`super::voting_result`]) when any idea has
+//! - with [`Options::full_text`], the voting result ("Äänestyksen tulos",
+//!   [`super::voting_result`]) when any idea has
 //!   votes: numbered `1. idea (5 ääntä)` lines (tied ideas share a number) with the theme
 //!   as a sub-point `   – Tilat`;
-//! - agenda (time span, title, length; prompt as a sub-point), parking lot (sub-points as
-//!   sub-points) and actions (owner, due date and status as sub-points), each only when
-//!   non-empty;
-//! - notes, as plain paragraphs, last.
+//! - with [`Options::full_text`] only (Liite 1 is the themes alone): agenda (time span,
+//!   title, length; prompt as a sub-point), parking lot (sub-points as sub-points) and
+//!   actions (owner, due date and status as sub-points), each only when non-empty, and
+//!   notes, as plain paragraphs, last.
 
 use unicode_width::UnicodeWidthStr;
 
 use super::{
-    Options, Outline, agenda_line, block_name, paragraphs, sanitize, series_link, summary_heading,
-    votes_label, voting_result,
+    Options, Outline, agenda_line, block_name, idea_sub_points, paragraphs, sanitize, series_link,
+    summary_heading, votes_label, voting_result,
 };
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
@@ -71,7 +74,7 @@ pub fn render(session: &Session, options: &Options) -> String {
         out.push('\n');
     }
 
-    let outline = Outline::of(session);
+    let outline = Outline::for_summary(session, options);
     for block in &outline.blocks {
         out.push_str(&block_name(block, lang));
         out.push_str("\n\n");
@@ -90,9 +93,21 @@ pub fn render(session: &Session, options: &Options) -> String {
         ideas(&mut out, &outline.unsorted, lang);
         out.push('\n');
     }
+    if options.full_text {
+        meeting_record(&mut out, session, lang);
+    }
+    while out.ends_with("\n\n") {
+        out.pop();
+    }
+    out
+}
+
+/// What the meeting decided and left, after the themes: voting result, agenda, parking
+/// lot, actions and notes, each only when there is any.
+fn meeting_record(out: &mut String, session: &Session, lang: Lang) {
     let ranked = voting_result(session, lang);
     if !ranked.is_empty() {
-        section(&mut out, Msg::ExportRanking.get(lang));
+        section(out, Msg::ExportRanking.get(lang));
         for r in &ranked {
             let number = format!("{}. ", r.rank);
             let indent = " ".repeat(number.len());
@@ -118,45 +133,45 @@ pub fn render(session: &Session, options: &Options) -> String {
         out.push('\n');
     }
     if !session.agenda.is_empty() {
-        section(&mut out, Msg::ExportAgenda.get(lang));
+        section(out, Msg::ExportAgenda.get(lang));
         for item in &session.agenda {
-            bullet(&mut out, &agenda_line(lang, item));
+            bullet(out, &agenda_line(lang, item));
             let prompt = sanitize(&item.prompt);
             if !prompt.is_empty() {
-                sub_bullet(&mut out, &prompt);
+                sub_bullet(out, &prompt);
             }
         }
         out.push('\n');
     }
     if !session.parking.is_empty() {
-        section(&mut out, Msg::ExportParking.get(lang));
+        section(out, Msg::ExportParking.get(lang));
         for item in &session.parking {
-            bullet(&mut out, &sanitize(&item.text));
+            bullet(out, &sanitize(&item.text));
             for sub in &item.sub_points {
-                sub_bullet(&mut out, &sanitize(sub));
+                sub_bullet(out, &sanitize(sub));
             }
         }
         out.push('\n');
     }
     if !session.actions.is_empty() {
-        section(&mut out, Msg::ExportActions.get(lang));
+        section(out, Msg::ExportActions.get(lang));
         for action in &session.actions {
-            bullet(&mut out, &sanitize(&action.text));
+            bullet(out, &sanitize(&action.text));
             let owner = sanitize(&action.owner);
             if !owner.is_empty() {
-                sub_bullet(&mut out, &field(Msg::ExportOwner, lang, &owner));
+                sub_bullet(out, &field(Msg::ExportOwner, lang, &owner));
             }
             if let Some(due) = action.due {
-                sub_bullet(&mut out, &field(Msg::ExportDue, lang, &format_date(due)));
+                sub_bullet(out, &field(Msg::ExportDue, lang, &format_date(due)));
             }
             let status = action.status.label(lang);
-            sub_bullet(&mut out, &field(Msg::ExportStatus, lang, status));
+            sub_bullet(out, &field(Msg::ExportStatus, lang, status));
         }
         out.push('\n');
     }
     let notes: Vec<String> = session.notes.iter().flat_map(|n| paragraphs(n)).collect();
     if !notes.is_empty() {
-        section(&mut out, Msg::ExportNotes.get(lang));
+        section(out, Msg::ExportNotes.get(lang));
         for note in notes {
             for line in wrap(&note, "", "", WIDTH) {
                 out.push_str(&line);
@@ -165,10 +180,6 @@ pub fn render(session: &Session, options: &Options) -> String {
             out.push('\n');
         }
     }
-    while out.ends_with("\n\n") {
-        out.pop();
-    }
-    out
 }
 
 /// `Label: value`, as written for action fields.
@@ -188,8 +199,8 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
             text.push_str(&format!(" ({})", votes_label(lang, idea.votes)));
         }
         bullet(out, &text);
-        for sub in &idea.sub_points {
-            sub_bullet(out, &sanitize(sub));
+        for sub in idea_sub_points(idea, lang) {
+            sub_bullet(out, &sanitize(&sub));
         }
     }
 }

@@ -6,7 +6,7 @@ use chrono::{NaiveTime, Timelike};
 use super::Options;
 use super::clean::sanitize;
 use crate::i18n::{Msg, format_date, format_time, format_time_span};
-use crate::model::{AgendaItem, Lang, Session, Theme};
+use crate::model::{AgendaItem, Idea, Lang, Session, Theme};
 
 /// The display name of `theme` in `lang`, sanitized; the key when the name is empty.
 pub fn theme_name(theme: &Theme, lang: Lang) -> String {
@@ -16,6 +16,27 @@ pub fn theme_name(theme: &Theme, lang: Lang) -> String {
     } else {
         name
     }
+}
+
+/// The sub-points an idea is written with: its own, then each wording merged into it as
+/// `(yhdistetty: …)`, so the summary keeps what participants said. Not yet escaped.
+pub fn idea_sub_points(idea: &Idea, lang: Lang) -> Vec<String> {
+    let mut out = idea.sub_points.clone();
+    out.extend(
+        idea.merged_from
+            .iter()
+            .map(|w| Msg::MergedWording.fill(lang, &[&sanitize(w)])),
+    );
+    out
+}
+
+/// The wording inside a `(yhdistetty: …)` sub-point in any language, for reading a
+/// summary back.
+pub fn merged_wording(sub_point: &str) -> Option<&str> {
+    Lang::ALL.into_iter().find_map(|lang| {
+        let (before, after) = Msg::MergedWording.get(lang).split_once("{}")?;
+        sub_point.trim().strip_prefix(before)?.strip_suffix(after)
+    })
 }
 
 /// Joins parent and sub-theme names in the heading of a sub-theme in the text export:

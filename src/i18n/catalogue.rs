@@ -387,4 +387,5 @@ catalogue! {
     // Issue 11b: dates, languages, exports and the command line without traps
     BadTypedDate => "virheellinen päivämäärä '{}': kirjoita muodossa P.K.VVVV, P.K.VV tai P.K. (esim. 4.2.2015, 4.2.15 tai 4.2.)", "ogiltigt datum '{}': skriv som D.M.ÅÅÅÅ, D.M.ÅÅ eller D.M. (t.ex. 4.2.2015, 4.2.15 eller 4.2.)", "invalid date '{}': write it as D.M.YYYY, D.M.YY or D.M. (e.g. 4.2.2015, 4.2.15 or 4.2.)";
     NoSuchDay => "päivää '{}' ei ole kalenterissa: kirjoita muodossa P.K.VVVV, P.K.VV tai P.K. (esim. 4.2.2015)", "dagen '{}' finns inte i kalendern: skriv som D.M.ÅÅÅÅ, D.M.ÅÅ eller D.M. (t.ex. 4.2.2015)", "there is no day '{}' in the calendar: write it as D.M.YYYY, D.M.YY or D.M. (e.g. 4.2.2015)";
+    MergedWording => "(yhdistetty: {})", "(sammanslagen: {})", "(merged: {})";
 }

@@ -250,7 +250,9 @@ pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<L
             .filter(char::is_ascii_digit)
             .collect();
         let votes = cell(Col::Votes).parse::<u32>().ok();
-        let created = chrono::DateTime::parse_from_rfc3339(cell(Col::Created)).ok();
+        let created = chrono::DateTime::parse_from_rfc3339(cell(Col::Created))
+            .ok()
+            .or_else(|| wall_clock(cell(Col::Created), b.created.offset()));
         let idea = &mut b.session.ideas[index];
         if let Ok(g) = group.parse::<u32>()
             && g > 0
@@ -280,6 +282,16 @@ pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<L
         ));
     }
     b.finish()
+}
+
+/// `4.2.2015 13.30`, the export's local time to the minute, at the import's UTC offset.
+fn wall_clock(
+    cell: &str,
+    offset: &chrono::FixedOffset,
+) -> Option<chrono::DateTime<chrono::FixedOffset>> {
+    use chrono::TimeZone;
+    let naive = chrono::NaiveDateTime::parse_from_str(cell.trim(), "%d.%m.%Y %H.%M").ok()?;
+    offset.from_local_datetime(&naive).single()
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@
 //!
 //! Ideas get ids from 1 in the order read. The import has no clock: ideas and parking
 //! items are stamped with the session date at 00:00 UTC (1.1.1970 when the date is not
-//! known); a CSV `created` column is used when it holds RFC 3339 times.
+//! known); a CSV `created` column is used when it holds RFC 3339 times or the
+//! export's wall-clock minute (`4.2.2015 13.30`, at the import's UTC offset).
 
 pub mod csv;
 mod fields;
@@ -217,11 +218,14 @@ impl<'a> Builder<'a> {
         let text = self.clean(text);
         let id = self.session.peek_id();
         let mut idea = Idea::new(id, &text, theme, self.created);
-        idea.sub_points = sub_points
-            .iter()
-            .map(|s| self.clean(s))
-            .filter(|s| !s.is_empty())
-            .collect();
+        for sub in sub_points.iter().map(|s| self.clean(s)) {
+            // The exports write merged-away wordings as "(yhdistetty: …)" sub-points.
+            match crate::export::merged_wording(&sub) {
+                Some(wording) => idea.merged_from.push(wording.to_string()),
+                None if !sub.is_empty() => idea.sub_points.push(sub),
+                None => {}
+            }
+        }
         self.session.ideas.push(idea);
         self.session.next_id = id.0 + 1;
         self.session.ideas.len() - 1

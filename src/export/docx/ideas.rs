@@ -10,7 +10,7 @@
 use docx_rs::{BuildXML, Paragraph, Run};
 
 use super::{bullet_of, italic_run};
-use crate::export::{escape_markup_into, sanitize, votes_label, xml_legal};
+use crate::export::{escape_markup_into, idea_sub_points, sanitize, votes_label, xml_legal};
 use crate::model::{Idea, Lang};
 
 /// Text of the placeholder paragraph. Every text of the document passes
@@ -106,10 +106,10 @@ impl IdeaLists {
             } else {
                 self.idea.write(&mut out, &id, &text, "");
             }
-            for sub in &idea.sub_points {
+            for sub in idea_sub_points(idea, self.lang) {
                 let id = self.id();
                 self.sub
-                    .write(&mut out, &id, &xml_legal(&sanitize(sub)), "");
+                    .write(&mut out, &id, &xml_legal(&sanitize(&sub)), "");
             }
         }
         self.lists.push(out);

@@ -65,7 +65,7 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
         }
     }
 
-    let outline = Outline::of(session);
+    let outline = Outline::for_summary(session, options);
     for block in &outline.blocks {
         let style = if block.parent.is_some() {
             "Heading2"
