@@ -130,3 +130,67 @@ fn the_csv_time_is_the_wall_clock_to_the_minute() {
     let first = csv.lines().nth(1).unwrap();
     assert!(first.ends_with(";0;4.2.2015 13.30"), "{first}");
 }
+
+#[test]
+fn the_word_actions_table_keeps_dates_and_statuses_whole_and_repeats_its_header() {
+    let s = support::table_2019_autumn();
+    let xml = text(&s, Format::Docx, &Options::for_session(&s));
+    let doc = roxmltree::Document::parse(&xml).unwrap();
+    let w = |tag: &'static str| (support::W, tag);
+    let tables: Vec<_> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name(w("tbl")))
+        .collect();
+    assert_eq!(tables.len(), 2, "voting result and actions");
+    for table in &tables {
+        let rows: Vec<_> = table
+            .children()
+            .filter(|n| n.has_tag_name(w("tr")))
+            .collect();
+        let has = |row: &roxmltree::Node, tag| row.descendants().any(|n| n.has_tag_name(w(tag)));
+        assert!(
+            has(&rows[0], "tblHeader"),
+            "the header row repeats on every page"
+        );
+        assert!(rows[1..].iter().all(|r| !has(r, "tblHeader")));
+        assert!(
+            rows.iter().all(|r| has(r, "cantSplit")),
+            "no row splits across pages"
+        );
+        let layout = table.descendants().find(|n| n.has_tag_name(w("tblLayout")));
+        assert_eq!(
+            layout.and_then(|l| l.attribute((support::W, "type"))),
+            Some("fixed")
+        );
+    }
+    let grid: Vec<usize> = tables[1]
+        .descendants()
+        .filter(|n| n.has_tag_name(w("gridCol")))
+        .map(|n| n.attribute((support::W, "w")).unwrap().parse().unwrap())
+        .collect();
+    // Calibri 11 pt (from its advance widths): bold "Määräaika" is about 1,050 and
+    // "toteutuu osittain" 1,514 twentieths of a point, plus 216 of cell margins; the old
+    // 1,300 for each broke both.
+    assert!(grid[2] >= 1_270 && grid[3] >= 1_730, "{grid:?}");
+    assert!(grid[0] > grid[2] && grid[0] > grid[3], "{grid:?}");
+    assert_eq!(grid.iter().sum::<usize>(), 11_906 - 2 * 1_134);
+}
+
+#[test]
+fn the_printed_actions_table_never_breaks_a_date_or_a_status() {
+    let s = support::table_2019_autumn();
+    let html = text(&s, Format::Html, &Options::for_session(&s));
+    assert!(
+        html.contains(
+            "<td class=\"date\">31.12.2019</td><td class=\"status\">toteutuu osittain</td>"
+        )
+    );
+    for rule in [
+        "td.date, td.status { white-space: nowrap; }",
+        "th { background: #efefea; white-space: nowrap; }",
+        "thead { display: table-header-group; }",
+        "li, tr { break-inside: avoid; page-break-inside: avoid; }",
+    ] {
+        assert!(html.contains(rule), "{rule}");
+    }
+}

@@ -38,7 +38,9 @@ li[aria-current]::marker { content: \"▶  \"; }
 td.num { text-align: right; white-space: nowrap; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0; }
 th, td { border: 1px solid #c9c9c2; padding: .35rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-th { background: #efefea; }
+th { background: #efefea; white-space: nowrap; }
+td.date, td.status { white-space: nowrap; }
+thead { display: table-header-group; }
 @media print {
   @page { size: A4; margin: 2cm; }
   body { background: #fff; font-size: 11pt; }
@@ -211,7 +213,7 @@ pub fn render(session: &Session, options: &Options) -> String {
         out.push_str("</tr></thead>\n<tbody>\n");
         for action in &session.actions {
             out.push_str(&format!(
-                "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td>{}</td><td>{}</td></tr>\n",
+                "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{}</td><td class=\"date\">{}</td><td class=\"status\">{}</td></tr>\n",
                 text(&action.text),
                 text(&action.owner),
                 action.due.map(format_date).unwrap_or_default(),

@@ -4,23 +4,27 @@
 //! built-in *Title* style, themes and sections in *heading 1*, sub-themes in *heading 2*
 //! (so the navigation pane and a table of contents work), ideas as a real bullet list
 //! (one bullet numbering definition; sub-points on its level 1), and the voting result and
-//! the actions as tables. A4 with 2 cm margins. Every text passes [`super::sanitize`] and
+//! the actions as tables (`table`: columns sized to their content, the header row repeated
+//! on every page, no row split across pages). A4 with 2 cm margins. Every text passes [`super::sanitize`] and
 //! [`super::xml_legal`], so the XML is always well-formed; `docx-rs` escapes markup.
 
 use docx_rs::{
     AbstractNumbering, Docx, IndentLevel, Level, LevelJc, LevelText, LineSpacing, NumberFormat,
     Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style,
-    StyleType, Table, TableCell, TableRow, WidthType,
+    StyleType,
 };
 
 mod ideas;
+mod table;
+
+use table::{Column, table};
 
 use super::{
     Options, Outline, agenda_line, facts, paragraphs, sanitize, series_link, theme_name, title,
     voting_result, xml_legal,
 };
 use crate::i18n::{Msg, format_date};
-use crate::model::{Idea, Lang, Session};
+use crate::model::{Idea, Session};
 
 /// Numbering id of the bullet list (`docx-rs` already defines a decimal list as 1).
 const BULLETS: usize = 2;
@@ -109,7 +113,13 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
                 ]
             })
             .collect();
-        doc = doc.add_table(table(&head, &rows, [800, 5_038, 2_600, 1_200], lang));
+        let fit = Column::Fit;
+        doc = doc.add_table(table(
+            &head,
+            &rows,
+            [fit, Column::Text, Column::Text, fit],
+            lang,
+        ));
     }
     if !session.parking.is_empty() {
         add(&mut doc, styled("Heading1", Msg::ExportParking.get(lang)));
@@ -140,7 +150,13 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
                 ]
             })
             .collect();
-        doc = doc.add_table(table(&head, &rows, [4_838, 2_200, 1_300, 1_300], lang));
+        let fit = Column::Fit;
+        doc = doc.add_table(table(
+            &head,
+            &rows,
+            [Column::Text, Column::Text, fit, fit],
+            lang,
+        ));
     }
     let notes: Vec<String> = session.notes.iter().flat_map(|n| paragraphs(n)).collect();
     if !notes.is_empty() {
@@ -152,6 +168,7 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
 
     let mut xml = doc.build();
     xml.document = ideas::splice(&xml.document, &lists.lists);
+    xml.document = table::repeat_header_rows(&xml.document);
     let mut bytes = std::io::Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .expect("writing a zip archive to memory does not fail");
@@ -231,37 +248,6 @@ fn base() -> Docx {
                 .add_level(bullet_level(1, "–")),
         )
         .add_numbering(Numbering::new(BULLETS, BULLETS))
-}
-
-/// A table with a bold header row of `head` in `lang` and one row per entry of `rows`;
-/// `widths` in twentieths of a point (they add up to the text width of A4).
-fn table(head: &[Msg; 4], rows: &[[String; 4]], widths: [usize; 4], lang: Lang) -> Table {
-    let cell = |text: &str, width: usize, bold: bool| {
-        let mut run = Run::new().add_text(safe(&sanitize(text)));
-        if bold {
-            run = run.bold();
-        }
-        TableCell::new()
-            .width(width, WidthType::Dxa)
-            .add_paragraph(Paragraph::new().add_run(run))
-    };
-    let mut out = vec![TableRow::new(
-        head.iter()
-            .zip(widths)
-            .map(|(m, w)| cell(m.get(lang), w, true))
-            .collect(),
-    )];
-    for row in rows {
-        out.push(TableRow::new(
-            row.iter()
-                .zip(widths)
-                .map(|(t, w)| cell(t, w, false))
-                .collect(),
-        ));
-    }
-    Table::new(out)
-        .set_grid(widths.to_vec())
-        .width(widths.iter().sum(), WidthType::Dxa)
 }
 
 /// Text made safe for the XML of the document.
