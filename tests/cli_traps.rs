@@ -66,3 +66,83 @@ fn impossible_dates_are_refused_with_the_format() {
     );
     assert!(SessionFile::open(&path).unwrap().session.actions.is_empty());
 }
+
+/// Every file in `dir`, sorted, for "nothing was left beside it".
+fn files_in(dir: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_mistyped_path_creates_nothing_and_says_how_to_start_a_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let typo = dir.path().join("kokoukset").join("pöytä.ron");
+    let out = foorumi(dir.path(), &[typo.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("ei löydy") && err.contains("foorumi new") && err.contains("pöytä.ron"),
+        "{err}"
+    );
+    // Nothing that sounds like lost data: no "backups" in the message.
+    assert!(!err.contains("varmuuskop"), "{err}");
+    assert!(!dir.path().join("kokoukset").exists());
+}
+
+#[test]
+fn a_shipped_session_opens_as_a_copy_and_leaves_nothing_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let shipped = dir.path().join("sessions");
+    std::fs::create_dir(&shipped).unwrap();
+    let name = "2019-04-17-kumppanuuspoyta.ron";
+    let original = std::fs::read(format!("sessions/{name}")).unwrap();
+    std::fs::write(shipped.join(name), &original).unwrap();
+    let home = dir.path().join("home");
+    let out = foorumi(&home, &[shipped.join(name).to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert!(err.contains("avataan kopio"), "{err}");
+    assert_eq!(files_in(&shipped), [name]);
+    assert_eq!(std::fs::read(shipped.join(name)).unwrap(), original);
+    let copy = home.join("data").join(name);
+    assert!(err.contains(&copy.display().to_string()), "{err}");
+    let session = SessionFile::open(&copy).unwrap().session;
+    assert_eq!(session.title, "Järjestöjen kumppanuuspöytä");
+}
+
+#[test]
+fn a_file_that_is_no_session_is_refused_in_the_users_language_without_a_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let readme = dir.path().join("README.md");
+    std::fs::copy("README.md", &readme).unwrap();
+    let out = foorumi(dir.path(), &[readme.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("ei ole foorumin istuntotiedosto"), "{err}");
+    let out = foorumi(dir.path(), &["--lang", "sv", readme.to_str().unwrap()]);
+    assert!(text(&out.stderr).contains("är inte en sessionsfil"));
+    assert_eq!(files_in(dir.path()), ["README.md"]);
+}
+
+#[test]
+fn a_broken_session_is_named_by_line_and_column_in_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.ron");
+    let p = path.to_str().unwrap();
+    assert!(foorumi(dir.path(), &["new", p]).status.success());
+    let ron = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, ron.replace("version: 1", "versio: 1")).unwrap();
+    let out = foorumi(dir.path(), &["export", p, "--format", "md"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("a.ron:3:") && err.contains("tuntematon kenttä 'versio'"),
+        "{err}"
+    );
+    let out = foorumi(dir.path(), &["--lang", "sv", "export", p, "--format", "md"]);
+    let err = text(&out.stderr);
+    assert!(err.contains("okänt fält 'versio'"), "{err}");
+}

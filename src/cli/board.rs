@@ -5,7 +5,6 @@ use std::path::{Path, PathBuf};
 use super::{Cli, Config, Failure};
 use crate::bundled;
 use crate::i18n::{Lang, Msg};
-use crate::model::Session;
 use crate::store::{self, SessionFile};
 use crate::tui::app::{App, SaveState};
 use crate::tui::style::{Palette, Styles};
@@ -13,18 +12,23 @@ use crate::tui::style::{Palette, Styles};
 /// Opens `path`, or the most recent session, or a copy of the demo, and runs the board.
 pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Result<(), Failure> {
     use std::io::IsTerminal;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(Failure::Message(Msg::NeedsTerminal.get(lang).to_string()));
-    }
+    let terminal = std::io::stdout().is_terminal() && std::io::stdin().is_terminal();
+    let needs_terminal = || Failure::Message(Msg::NeedsTerminal.get(lang).to_string());
     let path = match path {
+        // Said before the terminal is needed: a typo, a shipped file or a README is
+        // answered the same way from a script.
         Some(p) => {
-            if !p.exists() {
-                create_default(p, lang)?;
-            }
-            p.to_path_buf()
+            let mut ask = |question: &str| ask_user(question);
+            let ask: Option<&mut dyn FnMut(&str) -> bool> =
+                if terminal { Some(&mut ask) } else { None };
+            super::which_file::resolve(p, lang, ask)?
         }
-        None => recent_or_demo(lang)?,
+        None if terminal => recent_or_demo(lang)?,
+        None => return Err(needs_terminal()),
     };
+    if !terminal {
+        return Err(needs_terminal());
+    }
     let opened = SessionFile::open(&path)?;
     let _ = store::set_recent(&path);
     for notice in &opened.report {
@@ -48,13 +52,14 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
         .map_err(|e| Failure::Message(e.to_string()))
 }
 
-fn create_default(path: &Path, lang: Lang) -> Result<(), Failure> {
-    let set = bundled::theme_set(bundled::DEFAULT_THEME_SET).expect("default theme set is bundled");
-    let today = chrono::Local::now().date_naive();
-    let session = Session::new(&super::new::default_title(lang), Some(today), &set);
-    super::ensure_parent(path, lang)?;
-    SessionFile::create(path, &session)?;
-    Ok(())
+/// Puts `question` on stderr and reads one line of answer; only "yes" in some language is yes.
+fn ask_user(question: &str) -> bool {
+    use std::io::Write;
+    let mut err = std::io::stderr().lock();
+    let _ = write!(err, "{question}");
+    let _ = err.flush();
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).is_ok() && super::which_file::is_yes(&answer)
 }
 
 /// The most recently used session, else the demo copied into the data directory.

@@ -9,6 +9,7 @@ mod export;
 mod import;
 mod new;
 mod themes;
+mod which_file;
 
 pub use args::{Cli, Command, subcommand_first};
 pub use config::Config;

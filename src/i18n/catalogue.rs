@@ -388,4 +388,22 @@ catalogue! {
     BadTypedDate => "virheellinen päivämäärä '{}': kirjoita muodossa P.K.VVVV, P.K.VV tai P.K. (esim. 4.2.2015, 4.2.15 tai 4.2.)", "ogiltigt datum '{}': skriv som D.M.ÅÅÅÅ, D.M.ÅÅ eller D.M. (t.ex. 4.2.2015, 4.2.15 eller 4.2.)", "invalid date '{}': write it as D.M.YYYY, D.M.YY or D.M. (e.g. 4.2.2015, 4.2.15 or 4.2.)";
     NoSuchDay => "päivää '{}' ei ole kalenterissa: kirjoita muodossa P.K.VVVV, P.K.VV tai P.K. (esim. 4.2.2015)", "dagen '{}' finns inte i kalendern: skriv som D.M.ÅÅÅÅ, D.M.ÅÅ eller D.M. (t.ex. 4.2.2015)", "there is no day '{}' in the calendar: write it as D.M.YYYY, D.M.YY or D.M. (e.g. 4.2.2015)";
     MergedWording => "(yhdistetty: {})", "(sammanslagen: {})", "(merged: {})";
+    NoSuchSessionFile => "tiedostoa {} ei löydy: tarkista nimi ja kansio. Uuden istunnon voi luoda komennolla foorumi new {}", "filen {} hittades inte: kontrollera namnet och mappen. En ny session skapas med foorumi new {}", "file {} was not found: check the name and the folder. To start a new session: foorumi new {}";
+    CreateSessionAsk => "Tiedostoa {} ei ole. Luodaanko siihen uusi istunto? [k/E] ", "Filen {} finns inte. Ska en ny session skapas där? [j/N] ", "There is no file {}. Create a new session there? [y/N] ";
+    NothingCreated => "mitään ei luotu", "ingenting skapades", "nothing was created";
+    BundledCopy => "{} on ohjelman mukana tuleva esimerkki: avataan kopio {} (alkuperäinen ei muutu)", "{} är ett exempel som följer med programmet: kopian {} öppnas (originalet ändras inte)", "{} is an example shipped with the program: opening the copy {} (the original is not changed)";
+    NotASession => "{} ei ole foorumin istuntotiedosto (istunto on .ron-tiedosto, joka alkaa sululla '('). Uuden istunnon voi luoda komennolla foorumi new TIEDOSTO.ron", "{} är inte en sessionsfil för foorumi (en session är en .ron-fil som börjar med '('). En ny session skapas med foorumi new FIL.ron", "{} is not a foorumi session file (a session is a .ron file that starts with '('). To start a new session: foorumi new FILE.ron";
+    RonUnknownField => "tuntematon kenttä '{}' (tunnetut: {})", "okänt fält '{}' (kända: {})", "unknown field '{}' (known: {})";
+    RonUnknownValue => "tuntematon arvo '{}' (sallitut: {})", "okänt värde '{}' (tillåtna: {})", "unknown value '{}' (allowed: {})";
+    RonMissingField => "kenttä '{}' puuttuu", "fältet '{}' saknas", "field '{}' is missing";
+    RonDuplicateField => "kenttä '{}' on kahdesti", "fältet '{}' finns två gånger", "field '{}' appears twice";
+    RonEof => "tiedosto loppuu kesken", "filen tar slut för tidigt", "the file ends too early";
+    RonExpectedComma => "tästä puuttuu pilkku", "här saknas ett kommatecken", "a comma is missing here";
+    RonExpectedText => "tähän kuuluu teksti lainausmerkeissä", "här ska stå text inom citattecken", "text in double quotes belongs here";
+    RonExpectedNumber => "tähän kuuluu luku", "här ska stå ett tal", "a number belongs here";
+    RonBrackets => "sulut eivät täsmää ({})", "parenteserna stämmer inte ({})", "the brackets do not match ({})";
+    RonUnexpectedChar => "odottamaton merkki '{}'", "oväntat tecken '{}'", "unexpected character '{}'";
+    RonTrailing => "tiedoston lopussa on ylimääräistä tekstiä", "det finns extra text i slutet av filen", "there is extra text at the end of the file";
+    RonWrongType => "väärä arvo: odotettiin {}, löytyi {}", "fel värde: väntade {}, hittade {}", "wrong value: expected {}, found {}";
+    RonOther => "tiedoston rakenne on virheellinen ({})", "filens struktur är felaktig ({})", "the file's structure is wrong ({})";
 }

@@ -82,8 +82,8 @@ pub enum StoreError {
         line: usize,
         /// Column, from 1.
         column: usize,
-        /// What the parser expected or found.
-        message: String,
+        /// What the parser expected or found; put into words by [`ron_text`](super::ron_error::ron_text).
+        code: ron::Error,
     },
     /// The file was written by a newer foorumi.
     NewerVersion {
@@ -203,15 +203,20 @@ impl StoreError {
             } => Msg::LockedBy.fill(lang, &[&p(path), pid]),
             StoreError::Locked { path, pid: None } => Msg::Locked.fill(lang, &[&p(path)]),
             StoreError::ReadOnly { path } => Msg::FileReadOnly.fill(lang, &[&p(path)]),
-            StoreError::NotFound { path } => Msg::NoSessionFile.fill(lang, &[&p(path)]),
+            StoreError::NotFound { path } => {
+                Msg::NoSuchSessionFile.fill(lang, &[&p(path), &p(path)])
+            }
             StoreError::Exists { path } => Msg::FileExists.fill(lang, &[&p(path)]),
             StoreError::NotUtf8 { name, at } => Msg::NotUtf8.fill(lang, &[name, at]),
             StoreError::Parse {
                 name,
                 line,
                 column,
-                message,
-            } => Msg::ParseFailed.fill(lang, &[name, line, column, message]),
+                code,
+            } => Msg::ParseFailed.fill(
+                lang,
+                &[name, line, column, &super::ron_error::ron_text(code, lang)],
+            ),
             StoreError::NewerVersion {
                 name,
                 found,
@@ -302,9 +307,9 @@ mod tests {
             name: "a.ron".into(),
             line: 3,
             column: 7,
-            message: "Expected `)`".into(),
+            code: ron::Error::ExpectedComma,
         };
-        assert_eq!(parse.to_string(), "a.ron:3:7: Expected `)`");
+        assert_eq!(parse.to_string(), "a.ron:3:7: a comma is missing here");
     }
 
     #[test]

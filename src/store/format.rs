@@ -65,7 +65,7 @@ pub fn parse_session(text: &str, name: &str) -> Result<Session, StoreError> {
                 name: name.to_string(),
                 line: e.span.start.line,
                 column: e.span.start.col,
-                message: e.code.to_string(),
+                code: e.code,
             });
         }
     };

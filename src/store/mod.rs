@@ -34,6 +34,7 @@ mod notice;
 mod paths;
 mod recover;
 mod replay;
+mod ron_error;
 #[cfg(test)]
 mod testutil;
 mod writer;
@@ -42,6 +43,7 @@ pub use append::append_change;
 pub use check::{CheckReport, FileCheck, JournalCheck, check};
 pub use error::{Problem, StoreError, model_error_text};
 pub use file::{Opened, SessionFile};
+pub(crate) use format::parse_bytes;
 pub use format::{load, parse_session, to_ron};
 pub use notice::Notice;
 pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
