@@ -43,9 +43,13 @@ pub fn theme_sets() -> Vec<ThemeSet> {
         .collect()
 }
 
-/// The shipped theme set with `key`.
+/// The shipped theme set with `key`, or whose name in some language is `key` as a key
+/// (`partnerskapsbord`).
 pub fn theme_set(key: &str) -> Option<ThemeSet> {
-    theme_sets().into_iter().find(|s| s.key == key)
+    let sets = theme_sets();
+    let exact = sets.iter().position(|s| s.key == key);
+    let index = exact.or_else(|| sets.iter().position(|s| s.answers_to(key)))?;
+    sets.into_iter().nth(index)
 }
 
 /// The shipped demo session, parsed.

@@ -146,3 +146,52 @@ fn a_broken_session_is_named_by_line_and_column_in_the_users_language() {
     let err = text(&out.stderr);
     assert!(err.contains("okänt fält 'versio'"), "{err}");
 }
+
+#[test]
+fn a_swedish_session_is_swedish_and_takes_swedish_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bord.ron");
+    let p = path.to_str().unwrap();
+    let out = foorumi(
+        dir.path(),
+        &["--lang", "sv", "new", p, "--themes", "partnerskapsbord"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let session = SessionFile::open(&path).unwrap().session;
+    assert_eq!(session.language, foorumi::model::Lang::Sv);
+    assert_eq!(session.theme_set, "kumppanuus");
+    let out = foorumi(
+        dir.path(),
+        &["add", p, "--theme", "lokaler", "Skolornas", "salar"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = foorumi(
+        dir.path(),
+        &["add", p, "--theme", "Grants", "Fleråriga", "bidrag"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let session = SessionFile::open(&path).unwrap().session;
+    let themes: Vec<_> = session.ideas.iter().map(|i| i.theme.as_deref()).collect();
+    assert_eq!(themes, [Some("tilat"), Some("avustukset")]);
+    // Unknown: the keys are listed as a Swedish user types them.
+    let out = foorumi(
+        dir.path(),
+        &["--lang", "sv", "add", p, "--theme", "lokal", "x"],
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("okänd temanyckel 'lokal'") && err.contains("lokaler, bidrag"),
+        "{err}"
+    );
+    // Without --lang the export is in the session's language, descriptions included.
+    let md = text(&foorumi(dir.path(), &["export", p, "--format", "md"]).stdout);
+    assert!(
+        md.contains("## Lokaler\n\n*Mötes- och verksamhetslokaler för organisationerna.*"),
+        "{md}"
+    );
+    let listed = text(&foorumi(dir.path(), &["--lang", "en", "themes"]).stdout);
+    assert!(
+        listed.contains("spaces") && listed.contains("Spaces"),
+        "{listed}"
+    );
+}

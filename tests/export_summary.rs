@@ -5,6 +5,8 @@
 #[path = "golden/support.rs"]
 mod support;
 
+mod common;
+
 use foorumi::export::{self, Format, Options};
 use foorumi::model::{self, Idea, IdeaId, Lang, Session};
 use support::{docx_part, forum_2015, table_2019};
@@ -192,5 +194,46 @@ fn the_printed_actions_table_never_breaks_a_date_or_a_status() {
         "li, tr { break-inside: avoid; page-break-inside: avoid; }",
     ] {
         assert!(html.contains(rule), "{rule}");
+    }
+}
+
+#[test]
+fn theme_descriptions_are_in_the_export_language() {
+    let set = foorumi::bundled::theme_set("kumppanuus").unwrap();
+    let mut s = Session::new("Bord", None, &set);
+    let at = support::at(chrono::NaiveDate::from_ymd_opt(2019, 4, 17).unwrap(), 13, 0);
+    let id = s.peek_id();
+    s.ideas.push(Idea::new(id, "Salar", Some("tilat"), at));
+    for (lang, description) in [
+        (Lang::Fi, "Kokoontumis- ja toimitilat järjestöjen käyttöön."),
+        (
+            Lang::Sv,
+            "Mötes- och verksamhetslokaler för organisationerna.",
+        ),
+        (Lang::En, "Meeting and working spaces for NGOs."),
+    ] {
+        let options = Options {
+            lang,
+            ..Options::for_session(&s)
+        };
+        for f in [Format::Md, Format::Html, Format::Docx] {
+            let out = text(&s, f, &options);
+            assert!(out.contains(description), "{f:?} {lang:?}:\n{out}");
+        }
+    }
+}
+
+#[test]
+fn the_focus_view_shows_the_description_in_the_board_language() {
+    let set = foorumi::bundled::theme_set("kumppanuus").unwrap();
+    let s = Session::new("Bord", None, &set);
+    for (lang, description) in [
+        (Lang::Fi, "Kokoontumis- ja toimitilat järjestöjen käyttöön."),
+        (Lang::Sv, "Mötes- och verksamhetslokaler för organisationerna."),
+    ] {
+        let mut app = common::app_on(s.clone(), lang);
+        foorumi::tui::update(&mut app, foorumi::tui::Action::Focus);
+        let screen = common::screen(&mut app, 100, 30);
+        assert!(screen.contains(description), "{lang:?}:\n{screen}");
     }
 }

@@ -423,7 +423,7 @@ fn session_strategy() -> impl Strategy<Value = Session> {
                     key,
                     parent,
                     name: Names::same(name),
-                    description: String::new(),
+                    description: Names::default(),
                 });
             }
             let set = ThemeSet {

@@ -109,7 +109,15 @@ fn session() -> impl Strategy<Value = Session> {
                     // A sub-theme hangs under the first theme, which is always top-level.
                     parent: (sub && i > 0).then(|| "teema-0".to_string()),
                     name,
-                    description,
+                    // Both shapes on file: a plain string and one per language.
+                    description: Names {
+                        sv: if i % 2 == 1 {
+                            description.clone()
+                        } else {
+                            String::new()
+                        },
+                        ..Names::same(&description)
+                    },
                 })
                 .collect();
             let keys: Vec<Option<String>> = std::iter::once(None)

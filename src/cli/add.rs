@@ -87,12 +87,14 @@ fn add_idea(args: &AddArgs, theme: &str, lang: Lang) -> Result<(), Failure> {
     let opened = SessionFile::open(&args.path)?;
     let mut file = opened.file;
     let session = opened.session;
-    if session.theme(theme).is_none() {
-        let known: Vec<&str> = session.themes.iter().map(|t| t.key.as_str()).collect();
+    // A key in any language: `--theme lokaler` is `tilat`.
+    let Some(theme) = session.theme_by_word(theme).map(|t| t.key.clone()) else {
+        let known: Vec<String> = session.themes.iter().map(|t| t.key_in(lang)).collect();
         return Err(Failure::Message(
             Msg::UnknownThemeKey.fill(lang, &[&theme, &known.join(", ")]),
         ));
-    }
+    };
+    let theme = theme.as_str();
     if let Some(g) = args.group
         && (g == 0 || g > session.groups.max(99))
     {

@@ -44,7 +44,10 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
         None => {
             let title = title.unwrap_or_else(|| default_title(lang));
             let set = set.expect("a theme set is chosen without --from");
-            (Session::new(&title, date, &set), None)
+            let mut session = Session::new(&title, date, &set);
+            // Exports come out in the language the session was started in.
+            session.language = lang;
+            (session, None)
         }
     };
     super::ensure_parent(&args.path, lang)?;

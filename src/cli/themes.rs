@@ -13,7 +13,7 @@ pub fn run(lang: Lang) -> Result<(), Failure> {
             let indent = if theme.parent.is_some() { "    " } else { "  " };
             text.push_str(&format!(
                 "{indent}{:<28} {}\n",
-                theme.key,
+                theme.key_in(lang),
                 theme.name.get(lang)
             ));
         }

@@ -47,7 +47,8 @@ pub fn is_yes(answer: &str) -> bool {
 fn create_default(path: &Path, lang: Lang) -> Result<(), Failure> {
     let set = bundled::theme_set(bundled::DEFAULT_THEME_SET).expect("default theme set is bundled");
     let today = chrono::Local::now().date_naive();
-    let session = Session::new(&super::new::default_title(lang), Some(today), &set);
+    let mut session = Session::new(&super::new::default_title(lang), Some(today), &set);
+    session.language = lang;
     super::ensure_parent(path, lang)?;
     SessionFile::create(path, &session)?;
     Ok(())

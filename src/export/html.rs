@@ -137,7 +137,7 @@ pub fn render(session: &Session, options: &Options) -> String {
             "<{tag}>{}</{tag}>\n",
             escape(&theme_name(block.theme, lang))
         ));
-        let description = sanitize(&block.theme.description);
+        let description = sanitize(block.theme.description.get(lang));
         if !description.is_empty() {
             out.push_str(&format!(
                 "<p class=\"description\">{}</p>\n",

@@ -246,7 +246,7 @@ pub fn render(session: &Session) -> String {
                     sv: &t.name.sv,
                     en: &t.name.en,
                 },
-                description: &t.description,
+                description: &t.description.fi,
             })
             .collect(),
         ideas: session

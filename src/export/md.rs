@@ -100,7 +100,7 @@ pub fn render(session: &Session, options: &Options) -> String {
     for block in &outline.blocks {
         let level = if block.parent.is_some() { 3 } else { 2 };
         heading(&mut out, level, &theme_name(block.theme, lang));
-        let description = sanitize(&block.theme.description);
+        let description = sanitize(block.theme.description.get(lang));
         if !description.is_empty() {
             out.push_str(&format!("*{}*\n\n", escape(&description, false)));
         }

@@ -204,7 +204,7 @@ impl<'a> Builder<'a> {
                 key: key.clone(),
                 parent: parent.map(str::to_string),
                 name: Names::same(&name),
-                description: String::new(),
+                description: Names::default(),
             });
             self.met.push((name.clone(), key.clone(), false));
             key
@@ -357,8 +357,10 @@ mod tests {
                 ],
             ),
         ] {
+            // The text export with its meeting record: agenda, parking lot, actions, notes.
             let options = Options {
                 lang,
+                full_text: true,
                 ..Options::for_session(&s)
             };
             let text = String::from_utf8(render(&s, Format::Txt, &options)).unwrap();

@@ -132,6 +132,13 @@ impl Session {
         IdeaId(self.next_id.max(max))
     }
 
+    /// The theme `word` names: its stable key first, else its key or name in any language
+    /// ([`Theme::answers_to`]).
+    pub fn theme_by_word(&self, word: &str) -> Option<&Theme> {
+        self.theme(word)
+            .or_else(|| self.themes.iter().find(|t| t.answers_to(word)))
+    }
+
     /// The theme with `key`.
     pub fn theme(&self, key: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.key == key)

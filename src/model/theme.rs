@@ -38,6 +38,11 @@ impl Names {
         if name.is_empty() { &self.fi } else { name }
     }
 
+    /// True when there is no text in any language.
+    pub fn is_empty(&self) -> bool {
+        self.fi.is_empty() && self.sv.is_empty() && self.en.is_empty()
+    }
+
     /// Sets the name in `lang`; setting Finnish also fills an empty Finnish slot.
     pub fn set(&mut self, lang: Lang, name: String) {
         match lang {
@@ -45,6 +50,13 @@ impl Names {
             Lang::Sv => self.sv = name,
             Lang::En => self.en = name,
         }
+    }
+}
+
+impl From<&str> for Names {
+    /// The same text in every language: [`Names::same`].
+    fn from(text: &str) -> Names {
+        Names::same(text)
     }
 }
 
@@ -59,19 +71,71 @@ pub struct Theme {
     pub parent: Option<String>,
     /// Display name per language.
     pub name: Names,
-    /// Optional short description shown in the focus view and exports.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub description: String,
+    /// Optional short description shown in the focus view and exports, per language; in a
+    /// file a plain string (Finnish) or `(fi: "…", sv: "…", en: "…")`.
+    #[serde(
+        default,
+        skip_serializing_if = "Names::is_empty",
+        with = "plain_or_names"
+    )]
+    pub description: Names,
+}
+
+/// A [`Names`] that is written as a plain string while it has Finnish only, so sessions
+/// and theme sets written before translations existed read and write back unchanged.
+mod plain_or_names {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::Names;
+
+    /// Either shape, as read from a file.
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Either {
+        Plain(String),
+        PerLanguage(Names),
+    }
+
+    pub fn serialize<S: Serializer>(names: &Names, out: S) -> Result<S::Ok, S::Error> {
+        if names.sv.is_empty() && names.en.is_empty() {
+            out.serialize_str(&names.fi)
+        } else {
+            names.serialize(out)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Names, D::Error> {
+        Ok(match Either::deserialize(input)? {
+            Either::Plain(fi) => Names::same(&fi),
+            Either::PerLanguage(names) => names,
+        })
+    }
 }
 
 impl Theme {
+    /// The key people type in `lang`: the stable key in Finnish, in Swedish and English
+    /// the key made from the name in that language (`lokaler`, `spaces`).
+    pub fn key_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => self.key.clone(),
+            _ if self.name.get(lang) == self.name.fi => self.key.clone(),
+            _ => key_from_name(self.name.get(lang)),
+        }
+    }
+
+    /// True when `word` names this theme in some language: its stable key, or the key made
+    /// from its name in Finnish, Swedish or English, ignoring case and accents.
+    pub fn answers_to(&self, word: &str) -> bool {
+        answers_to(&self.key, &self.name, word)
+    }
+
     /// A top-level theme with a Finnish name only.
     pub fn new(key: &str, name: &str) -> Theme {
         Theme {
             key: key.to_string(),
             parent: None,
             name: Names::same(name),
-            description: String::new(),
+            description: Names::default(),
         }
     }
 }
@@ -89,6 +153,22 @@ pub struct ThemeSet {
     pub description: String,
     /// The themes in display order; a sub-theme follows its parent.
     pub themes: Vec<Theme>,
+}
+
+impl ThemeSet {
+    /// True when `word` names this set: its key, or its name in any language as a key
+    /// (`partnerskapsbord`).
+    pub fn answers_to(&self, word: &str) -> bool {
+        answers_to(&self.key, &self.name, word)
+    }
+}
+
+fn answers_to(key: &str, names: &Names, word: &str) -> bool {
+    let word = key_from_name(word);
+    word == key
+        || [&names.fi, &names.sv, &names.en]
+            .iter()
+            .any(|n| !n.is_empty() && key_from_name(n) == word)
 }
 
 /// Makes an ASCII key from a display name: `Yhteistyö järjestöjen kesken` → `yhteistyo-jarjestojen-kesken`.
@@ -129,6 +209,27 @@ mod tests {
         n.set(Lang::En, "Spaces".into());
         assert_eq!(n.get(Lang::En), "Spaces");
         assert_eq!(n.get(Lang::Sv), "Tilat");
+    }
+
+    #[test]
+    fn a_theme_answers_to_its_key_in_every_language() {
+        let mut t = Theme::new("tilat", "Tilat");
+        t.name.set(Lang::Sv, "Lokaler".into());
+        t.name.set(Lang::En, "Meeting spaces".into());
+        for word in [
+            "tilat",
+            "Tilat",
+            "lokaler",
+            "LOKALER",
+            "meeting-spaces",
+            "Meeting spaces",
+        ] {
+            assert!(t.answers_to(word), "{word}");
+        }
+        assert!(!t.answers_to("avustukset"));
+        assert_eq!(t.key_in(Lang::Sv), "lokaler");
+        assert_eq!(t.key_in(Lang::En), "meeting-spaces");
+        assert_eq!(t.key_in(Lang::Fi), "tilat");
     }
 
     #[test]

@@ -51,7 +51,7 @@ fn tidy_theme(t: &mut Theme) {
     tidy(&mut t.key);
     tidy_opt(&mut t.parent);
     tidy_names(&mut t.name);
-    tidy(&mut t.description);
+    tidy_names(&mut t.description);
 }
 
 fn tidy_idea(i: &mut Idea) {

@@ -77,7 +77,7 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
             "Heading1"
         };
         add(&mut doc, styled(style, &theme_name(block.theme, lang)));
-        let description = sanitize(&block.theme.description);
+        let description = sanitize(block.theme.description.get(lang));
         if !description.is_empty() {
             add(&mut doc, italic(&description));
         }

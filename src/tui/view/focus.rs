@@ -31,7 +31,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         && !theme.description.is_empty()
     {
         header.push(Line::styled(
-            truncate(&theme.description, width),
+            truncate(theme.description.get(app.lang), width),
             app.styles.muted,
         ));
     }
