@@ -109,8 +109,8 @@ fn frame_crc(len: u32, payload: &[u8]) -> u32 {
 
 /// What is at one offset.
 enum At {
-    /// A good record ending at the offset given.
-    Good(Change, usize),
+    /// A good record ending at the offset given (boxed: a change carries whole themes).
+    Good(Box<Change>, usize),
     /// An intact frame whose payload is not a change this build understands.
     Unreadable(usize),
     /// Not a whole record (damaged, or cut short).
@@ -139,7 +139,7 @@ fn parse_at(bytes: &[u8], pos: usize) -> At {
     }
     let end = start + payload.len();
     match serde_json::from_slice::<Change>(payload) {
-        Ok(change) => At::Good(change, end),
+        Ok(change) => At::Good(Box::new(change), end),
         Err(_) => At::Unreadable(end),
     }
 }
@@ -171,7 +171,7 @@ pub(crate) fn scan(bytes: &[u8], start: usize, resync: bool) -> Scan {
     while pos < bytes.len() {
         match parse_at(bytes, pos) {
             At::Good(change, end) => {
-                scan.records.push(change);
+                scan.records.push(*change);
                 scan.good_end = end as u64;
                 pos = end;
             }
