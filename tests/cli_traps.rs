@@ -195,3 +195,53 @@ fn a_swedish_session_is_swedish_and_takes_swedish_keys() {
         "{listed}"
     );
 }
+
+#[test]
+fn help_and_usage_errors_speak_the_users_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = foorumi(dir.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    let out = text(&help.stdout);
+    assert!(
+        out.contains("Käyttö: foorumi") && out.contains("Komennot:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Näytä tämä ohje") && !out.contains("Print help"),
+        "{out}"
+    );
+    let sv = text(&foorumi(dir.path(), &["export", "--lang", "sv", "--help"]).stdout);
+    assert!(
+        sv.contains("Användning: foorumi export") && sv.contains("Flaggor:"),
+        "{sv}"
+    );
+    assert!(sv.contains("Skriv också teman som saknar idéer"), "{sv}");
+    let en = text(&foorumi(dir.path(), &["--lang", "en", "new", "--help"]).stdout);
+    assert!(en.contains("Date as D.M.YYYY, D.M.YY or D.M."), "{en}");
+
+    let bad = foorumi(dir.path(), &["--lang", "de", "themes"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let err = text(&bad.stderr);
+    assert!(
+        err.contains("virheellinen arvo 'de' valitsimelle --lang") && err.contains("fi, sv, en"),
+        "{err}"
+    );
+    let bad = foorumi(
+        dir.path(),
+        &["--lang", "sv", "export", "a.ron", "--formt", "md"],
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    let err = text(&bad.stderr);
+    assert!(
+        err.contains("okänd flagga eller argument '--formt'")
+            && err.contains("menade du --format?"),
+        "{err}"
+    );
+    let missing = foorumi(dir.path(), &["add", "a.ron"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        text(&missing.stderr).contains("puuttuu: "),
+        "{}",
+        text(&missing.stderr)
+    );
+}

@@ -229,7 +229,10 @@ fn the_focus_view_shows_the_description_in_the_board_language() {
     let s = Session::new("Bord", None, &set);
     for (lang, description) in [
         (Lang::Fi, "Kokoontumis- ja toimitilat järjestöjen käyttöön."),
-        (Lang::Sv, "Mötes- och verksamhetslokaler för organisationerna."),
+        (
+            Lang::Sv,
+            "Mötes- och verksamhetslokaler för organisationerna.",
+        ),
     ] {
         let mut app = common::app_on(s.clone(), lang);
         foorumi::tui::update(&mut app, foorumi::tui::Action::Focus);

@@ -9,10 +9,12 @@ mod export;
 mod import;
 mod new;
 mod themes;
+mod usage;
 mod which_file;
 
 pub use args::{Cli, Command, subcommand_first};
 pub use config::Config;
+pub use usage::parse;
 
 use crate::i18n::{Lang, Msg};
 

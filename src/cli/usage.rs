@@ -1,0 +1,266 @@
+//! The command line's own words in the user's language: `--help`, the usage lines and
+//! clap's errors, all from the catalogue. The language is known before parsing: `--lang`
+//! among the arguments, else `config.ron`, else Finnish.
+
+use std::ffi::OsString;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, Command, CommandFactory, FromArgMatches};
+
+use super::{Cli, Config};
+use crate::i18n::{Lang, Msg};
+
+/// Help text of each argument: (subcommand, argument id, message); "" is the top level.
+const HELP: &[(&str, &str, Msg)] = &[
+    ("", "path", Msg::CliArgOpen),
+    ("", "lang", Msg::CliArgLang),
+    ("", "palette", Msg::CliArgPalette),
+    ("new", "path", Msg::CliArgNewPath),
+    ("new", "from", Msg::CliArgFrom),
+    ("new", "title", Msg::CliArgTitle),
+    ("new", "date", Msg::CliArgDate),
+    ("new", "themes", Msg::CliArgThemeSet),
+    ("add", "path", Msg::CliArgSession),
+    ("add", "theme", Msg::CliArgTheme),
+    ("add", "group", Msg::CliArgGroup),
+    ("add", "action", Msg::CliArgAction),
+    ("add", "owner", Msg::CliArgOwner),
+    ("add", "due", Msg::CliArgDue),
+    ("add", "parking", Msg::CliArgParking),
+    ("add", "text", Msg::CliArgText),
+    ("check", "path", Msg::CliArgSession),
+    ("check", "repair", Msg::CliArgRepair),
+    ("check", "out", Msg::CliArgRepairOut),
+    ("export", "path", Msg::CliArgSession),
+    ("export", "format", Msg::CliArgFormat),
+    ("export", "out", Msg::CliArgExportOut),
+    ("export", "delimiter", Msg::CliArgDelimiter),
+    ("export", "heading", Msg::CliArgHeading),
+    ("export", "empty_themes", Msg::CliArgEmptyThemes),
+    ("export", "full", Msg::CliArgFull),
+    ("import", "file", Msg::CliArgImportFile),
+    ("import", "out", Msg::CliArgImportOut),
+    ("import", "themes", Msg::CliArgImportThemes),
+];
+
+/// Each subcommand's one-line description and usage.
+const COMMANDS: &[(&str, Msg, Msg)] = &[
+    ("new", Msg::CliAboutNew, Msg::CliUsageNew),
+    ("add", Msg::CliAboutAdd, Msg::CliUsageAdd),
+    ("themes", Msg::CliAboutThemes, Msg::CliUsageThemes),
+    ("check", Msg::CliAboutCheck, Msg::CliUsageCheck),
+    ("export", Msg::CliAboutExport, Msg::CliUsageExport),
+    ("import", Msg::CliAboutImport, Msg::CliUsageImport),
+];
+
+/// Parses `args` with help and errors in the user's language; `Err` is the exit code
+/// after help, the version or a usage error has been printed.
+pub fn parse(args: Vec<OsString>) -> Result<Cli, i32> {
+    let lang = early_lang(&args).unwrap_or_else(|| Config::load().lang.unwrap_or_default());
+    let matches = command(lang).try_get_matches_from(&args);
+    match matches.and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(cli) => Ok(cli),
+        Err(e) => Err(report(&e, lang)),
+    }
+}
+
+/// The `--lang` given among `args`, when it is a language.
+fn early_lang(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<String> = args
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    args.iter().enumerate().find_map(|(i, a)| {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1)?.as_str(),
+            Some(rest) => rest.strip_prefix('=')?,
+            None => return None,
+        };
+        Lang::from_code(value)
+    })
+}
+
+/// The whole command line definition with every word in `lang`.
+pub fn command(lang: Lang) -> Command {
+    let top = localize(Cli::command(), "", lang)
+        .about(Msg::CliAbout.get(lang))
+        .override_usage(Msg::CliUsageMain.get(lang))
+        .subcommand_help_heading(Msg::CliCommandsHeading.get(lang))
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(Msg::CliVersionFlag.get(lang))
+                .help_heading(Msg::CliOptionsHeading.get(lang)),
+        );
+    COMMANDS.iter().fold(top, |cmd, &(name, about, usage)| {
+        cmd.mut_subcommand(name, |sub| {
+            localize(sub, name, lang)
+                .about(about.get(lang))
+                .override_usage(usage.get(lang))
+        })
+    })
+}
+
+/// Puts the arguments of `cmd` (the subcommand `name`) into `lang`: helps, headings, and
+/// a help flag of its own, since clap's built-in one only speaks English.
+fn localize(cmd: Command, name: &str, lang: Lang) -> Command {
+    let options = Msg::CliOptionsHeading.get(lang);
+    let arguments = Msg::CliArgumentsHeading.get(lang);
+    let ids: Vec<(String, bool)> = cmd
+        .get_arguments()
+        .map(|a| (a.get_id().to_string(), a.is_positional()))
+        .collect();
+    let mut cmd = cmd
+        .help_template(format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            Msg::CliUsageHeading.get(lang)
+        ))
+        .disable_help_flag(true);
+    // Positional arguments first, so their heading comes first in the help.
+    let (mut ids, options_ids): (Vec<_>, Vec<_>) = ids.into_iter().partition(|(_, p)| *p);
+    ids.extend(options_ids);
+    for (id, positional) in ids {
+        let help = HELP
+            .iter()
+            .find(|(command, arg, _)| *command == name && *arg == id)
+            .map(|(_, _, msg)| msg.get(lang));
+        let heading = if positional { arguments } else { options };
+        cmd = cmd.mut_arg(id, |arg| {
+            // The values are named in the help text; clap's list would be in English.
+            let listed = arg.get_action().takes_values() && !arg.get_possible_values().is_empty();
+            let arg = arg.help_heading(heading).hide_possible_values(listed);
+            match help {
+                Some(help) => arg.help(help).long_help(None),
+                None => arg,
+            }
+        });
+    }
+    cmd.arg(
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(Msg::CliHelpFlag.get(lang))
+            .help_heading(options),
+    )
+}
+
+/// Prints help, the version or the usage error `e` and gives the exit code.
+fn report(e: &clap::Error, lang: Lang) -> i32 {
+    match e.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let _ = e.print();
+            e.exit_code()
+        }
+        _ => {
+            eprintln!(
+                "foorumi: {}: {}\n\n{}",
+                Msg::ErrorPrefix.get(lang),
+                error_text(e, lang),
+                Msg::CliMoreHelp.fill(lang, &[&"foorumi"])
+            );
+            2
+        }
+    }
+}
+
+/// A usage error in `lang`, from what clap knows about it.
+pub fn error_text(e: &clap::Error, lang: Lang) -> String {
+    let one = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(list)) => Some(list.join(", ")),
+        Some(ContextValue::StyledStr(s)) => Some(s.to_string()),
+        Some(ContextValue::StyledStrs(list)) => Some(
+            list.iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        ),
+        Some(ContextValue::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let arg = one(ContextKind::InvalidArg).unwrap_or_default();
+    let mut text = match e.kind() {
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::NoEquals => {
+            let value = one(ContextKind::InvalidValue).unwrap_or_default();
+            let mut text = Msg::CliBadValue.fill(lang, &[&value, &arg]);
+            if let Some(valid) = one(ContextKind::ValidValue) {
+                text.push_str(&format!(
+                    " ({})",
+                    Msg::CliAllowedValues.fill(lang, &[&valid])
+                ));
+            }
+            text
+        }
+        ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            let value = one(ContextKind::InvalidValue).unwrap_or_default();
+            Msg::CliBadValue.fill(lang, &[&value, &arg])
+        }
+        ErrorKind::UnknownArgument => Msg::CliUnknownArgument.fill(lang, &[&arg]),
+        ErrorKind::InvalidSubcommand => {
+            let command = one(ContextKind::InvalidSubcommand).unwrap_or_default();
+            Msg::CliUnknownCommand.fill(lang, &[&command])
+        }
+        ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
+            Msg::CliMissing.fill(lang, &[&arg])
+        }
+        ErrorKind::ArgumentConflict => {
+            let prior = one(ContextKind::PriorArg).unwrap_or_default();
+            Msg::CliConflict.fill(lang, &[&arg, &prior])
+        }
+        _ => Msg::CliBadCommandLine.get(lang).to_string(),
+    };
+    let suggested = one(ContextKind::SuggestedArg)
+        .or_else(|| one(ContextKind::SuggestedSubcommand))
+        .or_else(|| one(ContextKind::SuggestedValue));
+    if let Some(suggested) = suggested {
+        text.push_str("; ");
+        text.push_str(&Msg::CliDidYouMean.fill(lang, &[&suggested]));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_argument_has_its_help_in_the_catalogue() {
+        let cmd = command(Lang::Fi);
+        let mut all = vec![("", &cmd)];
+        all.extend(cmd.get_subcommands().map(|s| (s.get_name(), s)));
+        for (name, c) in all {
+            for arg in c.get_arguments() {
+                let id = arg.get_id().as_str();
+                if arg.is_hide_set() || ["help", "version"].contains(&id) {
+                    continue;
+                }
+                let known = HELP.iter().any(|(n, a, _)| *n == name && *a == id)
+                    || (id == "lang" && name != "");
+                assert!(known, "{name} {id} has no help in the catalogue");
+            }
+        }
+        cmd.debug_assert();
+    }
+
+    #[test]
+    fn the_language_is_read_before_parsing() {
+        let args = |list: &[&str]| list.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            early_lang(&args(&["f", "--lang", "sv", "x"])),
+            Some(Lang::Sv)
+        );
+        assert_eq!(
+            early_lang(&args(&["f", "new", "--lang=en"])),
+            Some(Lang::En)
+        );
+        assert_eq!(early_lang(&args(&["f", "--lang", "de"])), None);
+        assert_eq!(early_lang(&args(&["f", "--language", "sv"])), None);
+    }
+}
