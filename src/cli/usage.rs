@@ -242,7 +242,7 @@ mod tests {
                     continue;
                 }
                 let known = HELP.iter().any(|(n, a, _)| *n == name && *a == id)
-                    || (id == "lang" && name != "");
+                    || (id == "lang" && !name.is_empty());
                 assert!(known, "{name} {id} has no help in the catalogue");
             }
         }
