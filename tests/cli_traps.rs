@@ -245,3 +245,27 @@ fn help_and_usage_errors_speak_the_users_language() {
         text(&missing.stderr)
     );
 }
+
+#[test]
+fn the_config_file_as_documented_sets_the_language_and_a_broken_one_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("config")).unwrap();
+    let config = dir.path().join("config").join("config.ron");
+    std::fs::write(&config, "(lang: sv, palette: dark)\n").unwrap();
+    let out = foorumi(dir.path(), &["themes"]);
+    assert!(
+        text(&out.stdout).starts_with("Temauppsättningar"),
+        "{}",
+        text(&out.stderr)
+    );
+    let help = text(&foorumi(dir.path(), &["--help"]).stdout);
+    assert!(help.contains("Användning:"), "{help}");
+    std::fs::write(&config, "(lang: sv, colour: dark)\n").unwrap();
+    let out = foorumi(dir.path(), &["--lang", "en", "themes"]);
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("config.ron:1:12: unknown field 'colour' (known: lang, palette)"),
+        "{err}"
+    );
+    assert!(text(&out.stdout).starts_with("Theme sets"));
+}

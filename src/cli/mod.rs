@@ -70,7 +70,7 @@ pub fn print(text: &str) {
 
 /// Runs the parsed command line; returns the process exit code.
 pub fn run(cli: Cli) -> i32 {
-    let config = Config::load();
+    let config = Config::load(cli.lang.map(Lang::from));
     let lang = cli.lang.map(Lang::from).or(config.lang).unwrap_or_default();
     let result = match cli.command {
         None => board::open(cli.path.as_deref(), lang, &cli, &config),

@@ -56,7 +56,9 @@ const COMMANDS: &[(&str, Msg, Msg)] = &[
 /// Parses `args` with help and errors in the user's language; `Err` is the exit code
 /// after help, the version or a usage error has been printed.
 pub fn parse(args: Vec<OsString>) -> Result<Cli, i32> {
-    let lang = early_lang(&args).unwrap_or_else(|| Config::load().lang.unwrap_or_default());
+    let lang = early_lang(&args)
+        .or_else(Config::language)
+        .unwrap_or_default();
     let matches = command(lang).try_get_matches_from(&args);
     match matches.and_then(|m| Cli::from_arg_matches(&m)) {
         Ok(cli) => Ok(cli),
