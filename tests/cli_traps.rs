@@ -91,6 +91,21 @@ fn a_mistyped_path_creates_nothing_and_says_how_to_start_a_session() {
     // Nothing that sounds like lost data: no "backups" in the message.
     assert!(!err.contains("varmuuskop"), "{err}");
     assert!(!dir.path().join("kokoukset").exists());
+    // The same plain words from the commands that read a session.
+    let p = typo.to_str().unwrap();
+    for args in [
+        vec!["export", p, "--format", "md"],
+        vec!["check", p],
+        vec!["new", "b.ron", "--from", p],
+    ] {
+        let out = foorumi(dir.path(), &args);
+        assert_eq!(out.status.code(), Some(1), "{args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("ei löydy") && !err.contains("palauttaa"),
+            "{args:?}: {err}"
+        );
+    }
 }
 
 #[test]

@@ -7,6 +7,7 @@ use crate::store;
 
 /// Prints what was found; fails when the session has problems (after writing the repair).
 pub fn run(args: &CheckArgs, lang: Lang) -> Result<(), Failure> {
+    super::which_file::must_exist(&args.path)?;
     let report = store::check(&args.path);
     super::print(&format!("{}\n", report.text(lang)));
     if args.repair

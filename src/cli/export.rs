@@ -12,6 +12,7 @@ use crate::store;
 pub fn run(args: &ExportArgs, export_lang: Option<Lang>, lang: Lang) -> Result<(), Failure> {
     let format = Format::from(args.format);
     // Snapshot + journal, read without taking the writer's lock: a board may be open.
+    super::which_file::must_exist(&args.path)?;
     let report = store::check(&args.path);
     let session = match report.repaired() {
         Some(session) => session,

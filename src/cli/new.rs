@@ -32,6 +32,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
         Some(from) => {
             // Snapshot + journal, read without taking the writer's lock: the previous
             // session may be open on a board, and it is never written here.
+            super::which_file::must_exist(from)?;
             let report = store::check(from);
             let previous = report
                 .repaired()

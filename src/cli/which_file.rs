@@ -19,10 +19,7 @@ pub fn resolve(
 ) -> Result<PathBuf, Failure> {
     if !path.exists() && !beside(path, ".bak1").exists() {
         let Some(ask) = ask else {
-            return Err(StoreError::NotFound {
-                path: path.to_path_buf(),
-            }
-            .into());
+            return must_exist(path).map(|()| path.to_path_buf());
         };
         if !ask(&Msg::CreateSessionAsk.fill(lang, &[&path.display()])) {
             return Err(Failure::Message(Msg::NothingCreated.get(lang).to_string()));
@@ -35,6 +32,19 @@ pub fn resolve(
     }
     refuse_non_session(path, lang)?;
     Ok(path.to_path_buf())
+}
+
+/// A plain "not found" for a session that is not there at all (no file, no backup), before
+/// a check would report every missing file of it and sound like lost data.
+pub fn must_exist(path: &Path) -> Result<(), Failure> {
+    if path.exists() || beside(path, ".bak1").exists() {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound {
+            path: path.to_path_buf(),
+        }
+        .into())
+    }
 }
 
 /// True for the answers that mean yes in any of the three languages.
