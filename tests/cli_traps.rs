@@ -252,6 +252,16 @@ fn help_and_usage_errors_speak_the_users_language() {
             && err.contains("menade du --format?"),
         "{err}"
     );
+    let extra = foorumi(dir.path(), &["--lang", "en", "a.ron", "b.ron"]);
+    assert_eq!(extra.status.code(), Some(2));
+    let err = text(&extra.stderr);
+    assert!(err.contains("unexpected argument 'b.ron'"), "{err}");
+    let typo = foorumi(dir.path(), &["expor", "a.ron"]);
+    assert_eq!(typo.status.code(), Some(2));
+    let typo = foorumi(dir.path(), &["expor"]);
+    let err = text(&typo.stderr);
+    assert!(err.contains("tarkoititko foorumi export?"), "{err}");
+    assert!(!dir.path().join("expor").exists());
     let missing = foorumi(dir.path(), &["add", "a.ron"]);
     assert_eq!(missing.status.code(), Some(2));
     assert!(

@@ -212,6 +212,11 @@ pub fn error_text(e: &clap::Error, lang: Lang) -> String {
         ErrorKind::MissingRequiredArgument | ErrorKind::MissingSubcommand => {
             Msg::CliMissing.fill(lang, &[&arg])
         }
+        // A second word after PATH is taken for a subcommand that conflicts with PATH.
+        ErrorKind::ArgumentConflict if arg.is_empty() => {
+            let word = one(ContextKind::InvalidSubcommand).unwrap_or_default();
+            Msg::CliUnknownArgument.fill(lang, &[&word])
+        }
         ErrorKind::ArgumentConflict => {
             let prior = one(ContextKind::PriorArg).unwrap_or_default();
             Msg::CliConflict.fill(lang, &[&arg, &prior])

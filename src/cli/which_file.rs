@@ -18,6 +18,14 @@ pub fn resolve(
     ask: Option<&mut dyn FnMut(&str) -> bool>,
 ) -> Result<PathBuf, Failure> {
     if !path.exists() && !beside(path, ".bak1").exists() {
+        if let Some(command) = mistyped_command(path) {
+            // `foorumi expor …`: a subcommand, not a session to create.
+            let missing = StoreError::NotFound {
+                path: path.to_path_buf(),
+            };
+            let hint = Msg::CliDidYouMean.fill(lang, &[&format!("foorumi {command}")]);
+            return Err(Failure::Message(format!("{}; {hint}", missing.text(lang))));
+        }
         let Some(ask) = ask else {
             return must_exist(path).map(|()| path.to_path_buf());
         };
@@ -45,6 +53,33 @@ pub fn must_exist(path: &Path) -> Result<(), Failure> {
         }
         .into())
     }
+}
+
+/// The subcommand a bare word like `expor` or `themse` was meant to be, if any.
+fn mistyped_command(path: &Path) -> Option<&'static str> {
+    const COMMANDS: [&str; 6] = ["new", "add", "themes", "check", "export", "import"];
+    let word = path.to_str().filter(|w| !w.contains(['/', '\\', '.']))?;
+    COMMANDS
+        .into_iter()
+        .find(|c| edits(word, c) <= 2 && word.len() >= 2)
+}
+
+/// The number of single-letter edits that turn `a` into `b` (Levenshtein distance).
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = (diagonal + usize::from(ca != *cb))
+                .min(row[j] + 1)
+                .min(above + 1);
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// True for the answers that mean yes in any of the three languages.
@@ -133,6 +168,17 @@ fn beside(path: &Path, suffix: &str) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mistyped_subcommand_is_recognised_but_a_file_name_is_not() {
+        let typed = |w: &str| mistyped_command(Path::new(w));
+        assert_eq!(typed("expor"), Some("export"));
+        assert_eq!(typed("themse"), Some("themes"));
+        assert_eq!(typed("chek"), Some("check"));
+        assert_eq!(typed("kokous.ron"), None);
+        assert_eq!(typed("kokoukset/export"), None);
+        assert_eq!(typed("tilaisuus"), None);
+    }
 
     #[test]
     fn yes_in_every_language_and_no_by_default() {
