@@ -96,6 +96,7 @@ mod plain_or_names {
         PerLanguage(Names),
     }
 
+    /// Writes a plain string while only the Finnish text is there.
     pub fn serialize<S: Serializer>(names: &Names, out: S) -> Result<S::Ok, S::Error> {
         if names.sv.is_empty() && names.en.is_empty() {
             out.serialize_str(&names.fi)
@@ -104,6 +105,7 @@ mod plain_or_names {
         }
     }
 
+    /// Reads either shape.
     pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Names, D::Error> {
         Ok(match Either::deserialize(input)? {
             Either::Plain(fi) => Names::same(&fi),
