@@ -384,4 +384,6 @@ catalogue! {
     // Export: the voting result
     ExportRanking => "Äänestyksen tulos", "Röstningsresultat", "Voting result";
     ColumnRank => "Sija", "Plats", "Rank";
+    // Issue 10: misbehaving world
+    NotRegularFile => "{} ei ole tavallinen tiedosto (linkki, kansio tai laite): foorumi ei avaa sitä. Poista se tai siirrä istunto toiseen kansioon.", "{} är inte en vanlig fil (länk, mapp eller enhet): foorumi öppnar den inte. Ta bort den eller flytta sessionen till en annan mapp.", "{} is not a plain file (a link, folder or device): foorumi will not open it. Remove it or move the session to another folder.";
 }

@@ -115,6 +115,11 @@ pub enum StoreError {
     },
     /// No home folder to put data in.
     NoHome,
+    /// A file beside the session is a link, folder, device or pipe instead of a plain file.
+    NotRegular {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 /// Why a parsed session is inconsistent.
@@ -225,6 +230,7 @@ impl StoreError {
             }
             StoreError::JournalMismatch { path } => Msg::JournalMismatch.fill(lang, &[&p(path)]),
             StoreError::NoHome => Msg::NoHomeDir.get(lang).to_string(),
+            StoreError::NotRegular { path } => Msg::NotRegularFile.fill(lang, &[&p(path)]),
         }
     }
 

@@ -1,6 +1,7 @@
 //! [`SessionFile`]: one open session on disk, as its single writer or as a read-only follower.
 
-use std::fs;
+use std::fs::OpenOptions;
+use std::io::Write;
 use std::path::Path;
 
 use super::follow::Reader;
@@ -10,7 +11,7 @@ use super::lock::{self, AppendLock, TryWriter, WriterLock};
 use super::paths::Files;
 use super::replay::{rebase, replay_one};
 use super::writer::Writer;
-use super::{Notice, StoreError, atomic, draft, to_ron};
+use super::{Notice, StoreError, atomic, companion, draft, to_ron};
 use crate::model::{Change, Session};
 
 /// An open session on disk: the RON snapshot, its change journal and the writer lock.
@@ -170,8 +171,12 @@ impl SessionFile {
         if text.is_empty() {
             return remove_if_exists(&self.files.draft);
         }
-        fs::write(&self.files.draft, draft::encode(text))
-            .map_err(|e| StoreError::write(&self.files.draft, e))
+        let path = &self.files.draft;
+        // Truncated only once it is known to be our own plain file, never a link's target.
+        let mut file = companion::open(path, OpenOptions::new().write(true).create(true))?;
+        file.set_len(0)
+            .and_then(|()| file.write_all(&draft::encode(text)))
+            .map_err(|e| StoreError::write(path, e))
     }
 
     /// Changes another process appended to the journal since the last look, to apply in order.
@@ -275,6 +280,7 @@ mod tests {
     use super::*;
     use crate::model::{Idea, IdeaId, Names, Theme, ThemeSet};
     use crate::store::atomic::FAIL_SYNC;
+    use std::fs;
 
     fn session() -> Session {
         let set = ThemeSet {

@@ -7,16 +7,12 @@ use std::path::Path;
 
 use super::journal::{self, Binding};
 use super::paths::Files;
-use super::{StoreError, atomic, to_ron};
+use super::{StoreError, atomic, companion, to_ron};
 use crate::model::Session;
 
 /// Opens the journal for appending (and reading what others appended).
 pub(crate) fn open_journal(path: &Path) -> Result<File, StoreError> {
-    OpenOptions::new()
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| StoreError::write(path, e))
+    companion::open(path, OpenOptions::new().read(true).append(true))
 }
 
 /// Replaces the journal by an empty one bound to the snapshot `binding`.

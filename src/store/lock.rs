@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use fs4::{FileExt, TryLockError};
 
-use super::StoreError;
+use super::{StoreError, companion};
 
 /// The writer's lock, held until dropped (or the process ends).
 #[derive(Debug)]
@@ -28,16 +28,13 @@ pub(crate) enum TryWriter {
 }
 
 fn open_lock_file(path: &Path) -> Result<File, StoreError> {
-    OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path)
-        .map_err(|e| StoreError::Lock {
-            path: path.to_path_buf(),
-            source: e,
-        })
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    // Never through a planted link: the pid written below would land in its target.
+    companion::open(path, &mut options).map_err(|e| match e {
+        StoreError::Write { path, source } => StoreError::Lock { path, source },
+        other => other,
+    })
 }
 
 /// Width of the pid in the writer's lock file: any `u32`.

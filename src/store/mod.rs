@@ -22,6 +22,7 @@ mod append;
 mod atomic;
 mod check;
 mod clean;
+mod companion;
 mod draft;
 mod error;
 mod file;

@@ -97,7 +97,7 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         None => fall_back(files, None, &mut notices)?,
     };
 
-    let journal_bytes = read_opt(&files.journal)?.unwrap_or_default();
+    let journal_bytes = super::companion::read_opt(&files.journal)?.unwrap_or_default();
     let binding = journal::read_header(&journal_bytes);
     let scan = journal::scan(&journal_bytes, HEADER_LEN, true);
     let state = if journal_bytes.is_empty() {

@@ -9,9 +9,9 @@ use super::generation::{open_journal, rename_if_exists, restart_journal, write_s
 use super::journal::{self, HEADER_LEN};
 use super::lock::{AppendLock, WriterLock};
 use super::paths::Files;
-use super::recover::{JournalState, Recovered, read_opt, recover};
+use super::recover::{JournalState, Recovered, recover};
 use super::replay::{Pending, replay_one};
-use super::{Notice, StoreError, atomic, clean, draft};
+use super::{Notice, StoreError, atomic, clean, companion, draft};
 use crate::model::{Change, Session};
 
 /// State of the one writer.
@@ -268,7 +268,16 @@ impl Writer {
 
 /// The saved draft, if any; a damaged one is reported and left out.
 fn read_draft(files: &Files, notices: &mut Vec<Notice>) -> Option<String> {
-    let bytes = read_opt(&files.draft).ok()??;
+    let bytes = match companion::read_opt(&files.draft) {
+        Ok(bytes) => bytes?,
+        Err(_) => {
+            // A link or other non-file planted as the draft: not read, and said so.
+            notices.push(Notice::DraftDamaged {
+                draft: files.draft.clone(),
+            });
+            return None;
+        }
+    };
     let text = draft::decode(&bytes);
     if text.is_none() {
         notices.push(Notice::DraftDamaged {
