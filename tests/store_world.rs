@@ -8,7 +8,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use common::{add_idea, sibling, store_session};
-use foorumi::model::{Change, IdeaId, Session};
+use foorumi::model::{Change, Session};
 use foorumi::store::{SessionFile, StoreError};
 
 const WRITTEN: &str = "2019-04-17T13:20:00+03:00";
@@ -90,4 +90,71 @@ fn planted_lock_and_draft_links_are_refused_and_their_targets_kept() {
         assert_eq!(fs::read(&secret).unwrap(), "s".repeat(750).as_bytes());
         fs::remove_file(&companion).unwrap();
     }
+}
+
+/// Deletes or replaces one file the board holds; `None` when the file set is left alone.
+fn tamper(path: &Path, what: &str) {
+    match what {
+        "journal" => fs::remove_file(sibling(path, ".journal")).unwrap(),
+        "journal replaced" => {
+            let other = path.with_file_name("muu.journal");
+            fs::write(&other, b"").unwrap();
+            fs::rename(&other, sibling(path, ".journal")).unwrap();
+        }
+        "lock" => fs::remove_file(sibling(path, ".lock")).unwrap(),
+        "folder" => {
+            let dir = path.parent().unwrap();
+            fs::rename(dir, dir.with_extension("siirretty")).unwrap();
+        }
+        _ => unreachable!(),
+    }
+}
+
+#[test]
+fn a_file_removed_under_the_board_is_noticed_and_save_elsewhere_keeps_everything() {
+    for what in ["journal", "journal replaced", "lock", "folder"] {
+        let root = tempfile::tempdir().unwrap();
+        let dir = root.path().join("kansio");
+        fs::create_dir(&dir).unwrap();
+        let path = created(&dir);
+        let mut board = Board::open(&path);
+        board.perform(add(1, "ennen")).unwrap();
+        tamper(&path, what);
+        // Within one poll the board knows: the failure banner, nothing shown as saved.
+        assert!(board.follow().is_err(), "{what}: not noticed");
+        assert!(board.file.poisoned(), "{what}");
+        let after = board.perform(add(2, "jälkeen"));
+        assert!(after.is_err(), "{what}: an idea was shown as saved");
+        // Saving elsewhere holds everything the board shows.
+        let rescue = root.path().join("pelastus.ron");
+        board.file.save_as(&rescue, &board.session).unwrap();
+        drop(board);
+        let saved = SessionFile::open(&rescue).unwrap().session;
+        let texts: Vec<&str> = saved.ideas.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(texts, ["ennen", "jälkeen"], "{what}");
+    }
+}
+
+#[test]
+fn a_second_board_after_the_lock_was_deleted_does_not_lose_its_ideas() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = created(dir.path());
+    let mut first = Board::open(&path);
+    first.perform(add(1, "ensimmäinen")).unwrap();
+    tamper(&path, "lock");
+    // A second board now finds no lock and becomes a writer too; the first one must stop.
+    let mut second = Board::open(&path);
+    assert!(!second.file.read_only());
+    assert!(first.follow().is_err());
+    for n in 0..25 {
+        second
+            .perform(add(100 + n, &format!("toinen {n}")))
+            .unwrap();
+    }
+    // The first board's quit snapshot is refused instead of burying the second's ideas.
+    assert!(first.file.snapshot(&first.session).is_err());
+    drop(first);
+    drop(second);
+    let session = SessionFile::open(&path).unwrap().session;
+    assert_eq!(session.ideas.len(), 26);
 }

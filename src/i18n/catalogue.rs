@@ -386,4 +386,5 @@ catalogue! {
     ColumnRank => "Sija", "Plats", "Rank";
     // Issue 10: misbehaving world
     NotRegularFile => "{} ei ole tavallinen tiedosto (linkki, kansio tai laite): foorumi ei avaa sitä. Poista se tai siirrä istunto toiseen kansioon.", "{} är inte en vanlig fil (länk, mapp eller enhet): foorumi öppnar den inte. Ta bort den eller flytta sessionen till en annan mapp.", "{} is not a plain file (a link, folder or device): foorumi will not open it. Remove it or move the session to another folder.";
+    FileVanished => "{} poistettiin tai korvattiin toisella ohjelmalla istunnon ollessa auki", "{} togs bort eller ersattes av ett annat program medan sessionen var öppen", "{} was deleted or replaced by another program while the session was open";
 }

@@ -115,6 +115,11 @@ pub enum StoreError {
     },
     /// No home folder to put data in.
     NoHome,
+    /// A file or folder the open session writes was deleted or replaced by another program.
+    Vanished {
+        /// The file or folder.
+        path: PathBuf,
+    },
     /// A file beside the session is a link, folder, device or pipe instead of a plain file.
     NotRegular {
         /// The file.
@@ -230,6 +235,7 @@ impl StoreError {
             }
             StoreError::JournalMismatch { path } => Msg::JournalMismatch.fill(lang, &[&p(path)]),
             StoreError::NoHome => Msg::NoHomeDir.get(lang).to_string(),
+            StoreError::Vanished { path } => Msg::FileVanished.fill(lang, &[&p(path)]),
             StoreError::NotRegular { path } => Msg::NotRegularFile.fill(lang, &[&p(path)]),
         }
     }
@@ -260,7 +266,10 @@ impl StoreError {
 
     /// True for failures that may have left data unwritten on disk (poison the file set).
     pub(crate) fn is_write_failure(&self) -> bool {
-        matches!(self, StoreError::Write { .. } | StoreError::Sync { .. })
+        matches!(
+            self,
+            StoreError::Write { .. } | StoreError::Sync { .. } | StoreError::Vanished { .. }
+        )
     }
 }
 

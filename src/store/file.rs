@@ -97,9 +97,10 @@ impl SessionFile {
             remove_if_exists(&files.draft)?;
             restart_journal(&files, Binding::of(&bytes))?
         };
+        let writer = Writer::fresh(lock, append, journal, session, &files);
         Ok(SessionFile {
             files,
-            mode: Mode::Writer(Box::new(Writer::fresh(lock, append, journal, session))),
+            mode: Mode::Writer(Box::new(writer)),
         })
     }
 
@@ -121,7 +122,7 @@ impl SessionFile {
     pub fn record(&mut self, change: &Change) -> Result<(), StoreError> {
         let files = &self.files;
         let w = writable(files, &mut self.mode)?;
-        let result = w.locked(|w| {
+        let result = w.locked(files, |w| {
             w.catch_up(files)?;
             if w.pending.is_empty() {
                 // The replica follows replay exactly; a change that does not fit it (a caller
@@ -153,7 +154,7 @@ impl SessionFile {
     pub fn snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
         let files = &self.files;
         let w = writable(files, &mut self.mode)?;
-        let result = w.locked(|w| {
+        let result = w.locked(files, |w| {
             w.catch_up(files)?;
             w.rewrite(files, session)?;
             remove_if_exists(&files.draft)
@@ -187,10 +188,16 @@ impl SessionFile {
     pub fn poll(&mut self) -> Result<Vec<Change>, StoreError> {
         let files = &self.files;
         match &mut self.mode {
-            Mode::Writer(w) => w.locked(|w| {
-                w.catch_up(files)?;
+            Mode::Writer(w) => {
+                if w.poisoned.is_some() {
+                    // Nothing more is written here, not even a cut of a torn tail.
+                    w.follow_only(files)?;
+                } else {
+                    let result = w.locked(files, |w| w.catch_up(files));
+                    w.poison_on_failure(result)?;
+                }
                 Ok(w.pending.drain(..).map(|(c, _)| c).collect())
-            }),
+            }
             Mode::Reader(r) => r.poll(files),
         }
     }
@@ -344,6 +351,41 @@ mod tests {
                 .len(),
             journal_len
         );
+    }
+
+    #[test]
+    fn a_failed_board_strands_no_later_add() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let mut s = session();
+        let mut file = SessionFile::create(&path, &s).unwrap();
+        s.apply(add(1)).unwrap();
+        file.record(&add(1)).unwrap();
+        s.apply(add(2)).unwrap();
+        assert!(failing_sync(|| file.record(&add(2))).is_err());
+        // `foorumi add` from another shell, the disk working again: it exits 0 with its id.
+        let added = crate::store::append_change(&path, &add(9)).unwrap();
+        let journal_len = fs::metadata(&file.files.journal).unwrap().len();
+        // The failed board keeps polling: it shows the add exactly once and cuts nothing.
+        for _ in 0..3 {
+            for change in file.poll().unwrap() {
+                s.apply(change).unwrap();
+            }
+        }
+        assert_eq!(
+            fs::metadata(&file.files.journal).unwrap().len(),
+            journal_len
+        );
+        assert_eq!(s.ideas.len(), 3, "{:?}", s.ideas);
+        let Change::AddIdea { idea, .. } = &added else {
+            panic!()
+        };
+        assert!(s.idea(idea.id).is_some());
+        // The rescue copy holds it.
+        let rescue = dir.path().join("b.ron");
+        file.save_as(&rescue, &s).unwrap();
+        drop(file);
+        assert_eq!(SessionFile::open(&rescue).unwrap().session, s);
     }
 
     #[test]

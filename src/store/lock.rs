@@ -16,7 +16,14 @@ use super::{StoreError, companion};
 /// The writer's lock, held until dropped (or the process ends).
 #[derive(Debug)]
 pub(crate) struct WriterLock {
-    _file: File,
+    file: File,
+}
+
+impl WriterLock {
+    /// The open lock file (to notice when its name is deleted or replaced).
+    pub fn file(&self) -> &File {
+        &self.file
+    }
 }
 
 /// The outcome of trying to become the writer.
@@ -56,7 +63,7 @@ pub(crate) fn try_writer(path: &Path) -> Result<TryWriter, StoreError> {
             }
             let _ = file.rewind();
             let _ = file.write_all(pid.as_bytes());
-            Ok(TryWriter::Acquired(WriterLock { _file: file }))
+            Ok(TryWriter::Acquired(WriterLock { file }))
         }
         Err(TryLockError::WouldBlock) => {
             let mut text = String::new();
@@ -93,6 +100,11 @@ impl AppendLock {
             file: open_lock_file(path)?,
             path: path.to_path_buf(),
         })
+    }
+
+    /// The open lock file.
+    pub fn file(&self) -> &File {
+        &self.file
     }
 
     /// Waits for the lock: exclusive for writing, shared for reading a consistent state.

@@ -29,6 +29,7 @@ mod file;
 mod follow;
 mod format;
 mod generation;
+mod identity;
 mod journal;
 mod lock;
 mod notice;

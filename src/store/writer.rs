@@ -6,6 +6,7 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
 use super::generation::{open_journal, rename_if_exists, restart_journal, write_snapshot};
+use super::identity::Held;
 use super::journal::{self, HEADER_LEN};
 use super::lock::{AppendLock, WriterLock};
 use super::paths::Files;
@@ -18,6 +19,8 @@ use crate::model::{Change, Session};
 #[derive(Debug)]
 pub(crate) struct Writer {
     _lock: WriterLock,
+    /// The folder and lock files as opened, to notice them deleted or replaced.
+    held: Held,
     /// The journal's append lock; shared with the guard [`locked`](Self::locked) holds.
     pub(crate) append: Arc<AppendLock>,
     /// The journal, opened for appending; `None` only when poisoned before it was opened.
@@ -43,8 +46,10 @@ impl Writer {
         append: AppendLock,
         journal: File,
         session: &Session,
+        files: &Files,
     ) -> Writer {
         Writer {
+            held: Held::new(files, lock.file(), append.file()),
             _lock: lock,
             append: Arc::new(append),
             journal: Some(journal),
@@ -68,6 +73,7 @@ impl Writer {
         let mut rec = recover(files)?;
         let draft = read_draft(files, &mut rec.notices);
         let mut writer = Writer {
+            held: Held::new(files, lock.file(), append.file()),
             _lock: lock,
             append: Arc::clone(&append),
             journal: None,
@@ -92,15 +98,24 @@ impl Writer {
 }
 
 impl Writer {
-    /// Runs `f` holding the journal's append lock.
+    /// Runs `f` holding the journal's append lock, once the files are known to be the ones
+    /// opened (none deleted or replaced meanwhile).
     pub(crate) fn locked<T>(
         &mut self,
+        files: &Files,
         f: impl FnOnce(&mut Writer) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         // Another reference to the same lock, so the guard does not borrow `self`.
         let append = Arc::clone(&self.append);
         let _guard = append.hold(true)?;
+        self.held.check(files, self.journal.as_ref())?;
         f(self)
+    }
+
+    /// After a failure: reads what others appended (a later `foorumi add`), writing nothing,
+    /// so the board shows it and its rescue copy holds it.
+    pub(crate) fn follow_only(&mut self, files: &Files) -> Result<(), StoreError> {
+        self.read_tail(files, true).map(|_| ())
     }
 
     /// Records `result`'s write failure as poison.
@@ -200,17 +215,35 @@ impl Writer {
 
     /// Reads what other processes appended since we last looked into `pending`.
     pub(crate) fn catch_up(&mut self, files: &Files) -> Result<(), StoreError> {
+        let torn = self.read_tail(files, false)?;
+        if torn > 0 {
+            // We hold the append lock, so nobody is writing: these bytes are an append whose
+            // process died. Cut them, or every later record would sit behind garbage.
+            let path = &files.journal;
+            if let Some(journal) = self.journal.as_mut() {
+                journal
+                    .set_len(self.known_len)
+                    .map_err(|e| StoreError::write(path, e))?;
+                atomic::sync_data(journal, path)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the records after `known_len` into `pending`; returns the bytes after the last
+    /// intact one. With `resync`, damage in between is skipped (a failed write of our own).
+    fn read_tail(&mut self, files: &Files, resync: bool) -> Result<u64, StoreError> {
         let path = &files.journal;
         let Some(journal) = self.journal.as_mut() else {
             // Poisoned before the journal was opened: there is nothing of ours to follow.
-            return Ok(());
+            return Ok(0);
         };
         let len = journal
             .metadata()
             .map_err(|e| StoreError::read(path, e))?
             .len();
         if len == self.known_len {
-            return Ok(());
+            return Ok(0);
         }
         if len < self.known_len {
             // Only this writer shortens the journal; another program cut it, and what was
@@ -225,7 +258,7 @@ impl Writer {
             .seek(SeekFrom::Start(self.known_len))
             .and_then(|_| journal.read_to_end(&mut tail))
             .map_err(|e| StoreError::read(path, e))?;
-        let scan = journal::scan(&tail, 0, false);
+        let scan = journal::scan(&tail, 0, resync);
         for mut change in scan.records {
             clean::change(&mut change);
             if let Ok(applied) = replay_one(&mut self.replica, change) {
@@ -233,15 +266,7 @@ impl Writer {
             }
         }
         self.known_len += scan.good_end;
-        if scan.torn > 0 {
-            // We hold the append lock, so nobody is writing: these bytes are an append whose
-            // process died. Cut them, or every later record would sit behind garbage.
-            journal
-                .set_len(self.known_len)
-                .map_err(|e| StoreError::write(path, e))?;
-            atomic::sync_data(journal, path)?;
-        }
-        Ok(())
+        Ok(scan.torn)
     }
 
     /// Appends one framed record and fdatasyncs it.
@@ -260,9 +285,10 @@ impl Writer {
         journal
             .write_all(&frame)
             .map_err(|e| StoreError::write(path, e))?;
-        atomic::sync_data(journal, path)?;
+        // The frame is in the file from here on, even if the disk never confirms it: counted
+        // as ours, so following the journal after a failure does not hand it back as new.
         self.known_len += frame.len() as u64;
-        Ok(())
+        atomic::sync_data(journal, path)
     }
 }
 

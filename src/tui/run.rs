@@ -139,6 +139,11 @@ fn event_loop(
                     update(app, Action::External(changes));
                     dirty = true;
                 }
+                // A file deleted or replaced under the board: the failure banner at once.
+                Err(e) if file.poisoned() && !matches!(app.save, SaveState::Failed(_)) => {
+                    update(app, Action::Saved(Err(e.text(app.lang))));
+                    dirty = true;
+                }
                 _ => {}
             }
             // A read-only board whose writer rewrote the file gets the whole session anew.
