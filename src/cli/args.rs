@@ -64,6 +64,9 @@ pub struct ExportArgs {
     /// Main heading instead of the session's own.
     #[arg(long)]
     pub heading: Option<String>,
+    /// Replace the output when it is a symbolic link (by default the link is refused).
+    #[arg(long)]
+    pub replace_link: bool,
 }
 
 /// Arguments of `foorumi import`.

@@ -59,6 +59,12 @@ pub fn ensure_parent(path: &std::path::Path, lang: Lang) -> Result<(), Failure> 
     }
 }
 
+/// A path as it may be printed: control characters (a folder named with an escape
+/// sequence) are removed like in any other text.
+pub fn shown(path: &std::path::Path) -> String {
+    crate::model::text::clean(&path.display().to_string())
+}
+
 /// Writes to stdout; a closed pipe (`foorumi themes | head`) is not an error.
 pub fn print(text: &str) {
     use std::io::Write;

@@ -387,4 +387,6 @@ catalogue! {
     // Issue 10: misbehaving world
     NotRegularFile => "{} ei ole tavallinen tiedosto (linkki, kansio tai laite): foorumi ei avaa sitä. Poista se tai siirrä istunto toiseen kansioon.", "{} är inte en vanlig fil (länk, mapp eller enhet): foorumi öppnar den inte. Ta bort den eller flytta sessionen till en annan mapp.", "{} is not a plain file (a link, folder or device): foorumi will not open it. Remove it or move the session to another folder.";
     FileVanished => "{} poistettiin tai korvattiin toisella ohjelmalla istunnon ollessa auki", "{} togs bort eller ersattes av ett annat program medan sessionen var öppen", "{} was deleted or replaced by another program while the session was open";
+    OutputIsFolder => "{} on kansio: anna vientitiedoston nimi", "{} är en mapp: ange ett filnamn för exporten", "{} is a folder: give a file name for the export";
+    OutputIsLink => "{} on symbolinen linkki: sitä ei korvata ilman valitsinta --replace-link", "{} är en symbolisk länk: den ersätts inte utan flaggan --replace-link", "{} is a symbolic link: it is not replaced without --replace-link";
 }

@@ -191,16 +191,22 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 let path = file.path().with_extension(format.extension());
                 let mut options = crate::export::Options::for_session(&app.session);
                 options.lang = app.lang;
-                let bytes = crate::export::render(&app.session, format, &options);
-                let result = crate::export::write_atomic(&path, &bytes)
-                    .map(|()| path.display().to_string())
-                    .map_err(|e| Msg::WriteFailed.fill(app.lang, &[&path.display(), &e]));
+                let shown = crate::model::text::clean(&path.display().to_string());
+                let result = if crate::store::belongs_to_session(file.path(), &path) {
+                    // A session named `notes.txt` would be overwritten by its own summary.
+                    Err(Msg::WouldOverwriteSession.fill(app.lang, &[&shown]))
+                } else {
+                    let bytes = crate::export::render(&app.session, format, &options);
+                    crate::export::write_atomic(&path, &bytes)
+                        .map(|()| shown.clone())
+                        .map_err(|e| Msg::WriteFailed.fill(app.lang, &[&shown, &e]))
+                };
                 update(app, Action::Exported(result));
             }
             Effect::SaveAs(path) => {
                 let result = file
                     .save_as(&path, &app.session)
-                    .map(|()| path.display().to_string())
+                    .map(|()| crate::model::text::clean(&path.display().to_string()))
                     .map_err(|e| e.text(app.lang));
                 update(app, Action::SavedAs(result));
             }
