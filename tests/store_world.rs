@@ -158,3 +158,17 @@ fn a_second_board_after_the_lock_was_deleted_does_not_lose_its_ideas() {
     let session = SessionFile::open(&path).unwrap().session;
     assert_eq!(session.ideas.len(), 26);
 }
+
+#[test]
+fn opening_removes_temporary_copies_a_crashed_snapshot_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = created(dir.path());
+    let full = fs::read(&path).unwrap();
+    let left = dir.path().join(".s.ron.tmp-31337-0");
+    let other = dir.path().join(".t.ron.tmp-31337-0");
+    fs::write(&left, &full).unwrap();
+    fs::write(&other, &full).unwrap();
+    drop(SessionFile::open(&path).unwrap());
+    assert!(!left.exists());
+    assert!(other.exists(), "another session's file was removed");
+}

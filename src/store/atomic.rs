@@ -87,6 +87,25 @@ fn temp_name(path: &Path) -> PathBuf {
     folder(path).join(format!(".{name}.tmp-{}-{n}", std::process::id()))
 }
 
+/// True when `name` is a temporary file [`write_temp`] makes for `path` (its own, not one of
+/// another file whose name merely starts the same).
+pub(crate) fn is_temp_of(path: &Path, name: &str) -> bool {
+    let Some(target) = path.file_name().map(|n| n.to_string_lossy()) else {
+        return false;
+    };
+    let Some(rest) = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_prefix(&*target))
+        .and_then(|n| n.strip_prefix(".tmp-"))
+    else {
+        return false;
+    };
+    let mut parts = rest.split('-');
+    let digits =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
+}
+
 /// Writes `bytes` to a new temporary file beside `path` and fsyncs it; returns its name.
 pub(crate) fn write_temp(path: &Path, bytes: &[u8]) -> Result<PathBuf, StoreError> {
     let temp = temp_name(path);

@@ -5,7 +5,9 @@ use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
-use super::generation::{open_journal, rename_if_exists, restart_journal, write_snapshot};
+use super::generation::{
+    open_journal, remove_stale_temps, rename_if_exists, restart_journal, write_snapshot,
+};
 use super::identity::Held;
 use super::journal::{self, HEADER_LEN};
 use super::lock::{AppendLock, WriterLock};
@@ -71,6 +73,7 @@ impl Writer {
         let append = Arc::new(AppendLock::open(&files.append_lock)?);
         let guard = append.hold(true)?;
         let mut rec = recover(files)?;
+        remove_stale_temps(files);
         let draft = read_draft(files, &mut rec.notices);
         let mut writer = Writer {
             held: Held::new(files, lock.file(), append.file()),
