@@ -172,3 +172,31 @@ fn opening_removes_temporary_copies_a_crashed_snapshot_left() {
     assert!(!left.exists());
     assert!(other.exists(), "another session's file was removed");
 }
+
+#[test]
+fn a_follower_takes_over_when_the_writer_or_an_add_lets_go() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = created(dir.path());
+    // An `add` (or another board) holds the lock while this board opens.
+    let mut holder = Board::open(&path);
+    let mut board = Board::open(&path);
+    assert!(board.file.read_only());
+    holder.perform(add(1, "lukon aikana")).unwrap();
+    board.follow().unwrap();
+    assert!(board.file.read_only(), "took over while the lock was held");
+    drop(holder);
+    // Within one poll after the writer is gone, this board writes, and says so once.
+    board.follow().unwrap();
+    assert!(!board.file.read_only());
+    assert!(board.file.took_over());
+    assert!(!board.file.took_over());
+    assert_eq!(board.session.ideas.len(), 1);
+    board.perform(add(2, "kirjoittajana")).unwrap();
+    // A third window now follows this one.
+    let third = Board::open(&path);
+    assert!(third.file.read_only());
+    drop(board);
+    let session = SessionFile::open(&path).unwrap().session;
+    let texts: Vec<&str> = session.ideas.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["lukon aikana", "kirjoittajana"]);
+}

@@ -45,6 +45,10 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
     if opened.file.read_only() {
         app.save = SaveState::ReadOnly;
     }
+    if opened.file.read_only_folder() {
+        let shown = super::shown(&path);
+        app.read_only_note = Some(Msg::NoticeReadOnlyFolder.fill(lang, &[&shown]));
+    }
     crate::tui::run::run(app, opened.file, cli.first_frame_only)
         .map_err(|e| Failure::Message(e.to_string()))
 }

@@ -389,4 +389,6 @@ catalogue! {
     FileVanished => "{} poistettiin tai korvattiin toisella ohjelmalla istunnon ollessa auki", "{} togs bort eller ersattes av ett annat program medan sessionen var öppen", "{} was deleted or replaced by another program while the session was open";
     OutputIsFolder => "{} on kansio: anna vientitiedoston nimi", "{} är en mapp: ange ett filnamn för exporten", "{} is a folder: give a file name for the export";
     OutputIsLink => "{} on symbolinen linkki: sitä ei korvata ilman valitsinta --replace-link", "{} är en symbolisk länk: den ersätts inte utan flaggan --replace-link", "{} is a symbolic link: it is not replaced without --replace-link";
+    NoticeReadOnlyFolder => "Kansioon ei voi kirjoittaa, joten {} avattiin vain luettavaksi. Ctrl+S tallentaa kopion muualle.", "Mappen går inte att skriva i, så {} öppnades skrivskyddad. Ctrl+S sparar en kopia någon annanstans.", "The folder cannot be written, so {} was opened read-only. Ctrl+S saves a copy elsewhere.";
+    TookOver => "Toinen ikkuna sulkeutui: tämä ikkuna tallentaa nyt", "Det andra fönstret stängdes: detta fönster sparar nu", "The other window closed: this window saves now";
 }

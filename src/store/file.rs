@@ -24,6 +24,10 @@ use crate::model::{Change, Session};
 pub struct SessionFile {
     files: Files,
     mode: Mode,
+    /// The whole session, when this follower just became the writer.
+    handed: Option<Session>,
+    /// Set when this follower took over the writer lock; read once by [`took_over`](Self::took_over).
+    promoted: bool,
 }
 
 /// What [`SessionFile::open`] gives: the file, the recovered session and what recovery found.
@@ -59,9 +63,12 @@ impl SessionFile {
                 path: path.to_path_buf(),
             });
         }
-        match lock::try_writer(&files.lock)? {
-            TryWriter::Acquired(lock) => open_writer(files, lock),
-            TryWriter::Held(pid) => open_reader(files, pid),
+        match lock::try_writer(&files.lock) {
+            Ok(TryWriter::Acquired(lock)) => open_writer(files, lock),
+            Ok(TryWriter::Held(pid)) => open_reader(files, Some(pid), false),
+            // A folder (or lock file) this user may not write: shown read-only, not refused.
+            Err(e) if is_read_only_place(&e) => open_reader(files, None, true),
+            Err(e) => Err(e),
         }
     }
 
@@ -101,6 +108,8 @@ impl SessionFile {
         Ok(SessionFile {
             files,
             mode: Mode::Writer(Box::new(writer)),
+            handed: None,
+            promoted: false,
         })
     }
 
@@ -186,6 +195,40 @@ impl SessionFile {
     /// writer and others appended. When the writer rewrote the whole file meanwhile, a
     /// follower gets no changes here but a whole session from [`take_reloaded`](Self::take_reloaded).
     pub fn poll(&mut self) -> Result<Vec<Change>, StoreError> {
+        let changes = self.poll_mode()?;
+        if matches!(&self.mode, Mode::Reader(r) if !r.read_only_folder && r.reloaded.is_none())
+            && changes.is_empty()
+        {
+            self.take_over()?;
+        }
+        Ok(changes)
+    }
+
+    /// A follower becomes the writer when the writer lock is free (its writer quit, or the
+    /// `foorumi add` that held it finished); the next [`take_reloaded`](Self::take_reloaded)
+    /// gives the session as recovered, and [`took_over`](Self::took_over) says so once.
+    fn take_over(&mut self) -> Result<(), StoreError> {
+        let Ok(TryWriter::Acquired(lock)) = lock::try_writer(&self.files.lock) else {
+            return Ok(());
+        };
+        let opened = open_writer(self.files.clone(), lock)?;
+        self.mode = opened.file.mode;
+        self.handed = Some(opened.session);
+        self.promoted = true;
+        Ok(())
+    }
+
+    /// True once after this read-only follower became the writer.
+    pub fn took_over(&mut self) -> bool {
+        std::mem::take(&mut self.promoted)
+    }
+
+    /// True when the session was opened read-only because its folder cannot be written.
+    pub fn read_only_folder(&self) -> bool {
+        matches!(&self.mode, Mode::Reader(r) if r.read_only_folder)
+    }
+
+    fn poll_mode(&mut self) -> Result<Vec<Change>, StoreError> {
         let files = &self.files;
         match &mut self.mode {
             Mode::Writer(w) => {
@@ -205,6 +248,9 @@ impl SessionFile {
     /// After [`poll`](Self::poll): the whole session, when the writer rewrote the file and a
     /// follower must replace what it shows. Always `None` for the writer.
     pub fn take_reloaded(&mut self) -> Option<Session> {
+        if let Some(session) = self.handed.take() {
+            return Some(session);
+        }
         match &mut self.mode {
             Mode::Reader(r) => r.reloaded.take(),
             Mode::Writer(_) => None,
@@ -255,6 +301,8 @@ pub(crate) fn open_writer(files: Files, lock: WriterLock) -> Result<Opened, Stor
         file: SessionFile {
             files,
             mode: Mode::Writer(Box::new(writer)),
+            handed: None,
+            promoted: false,
         },
         session: rec.session,
         report: rec.notices,
@@ -262,18 +310,43 @@ pub(crate) fn open_writer(files: Files, lock: WriterLock) -> Result<Opened, Stor
     })
 }
 
-/// Opens as a read-only follower of the writer `pid`.
-fn open_reader(files: Files, pid: Option<u32>) -> Result<Opened, StoreError> {
-    let (reader, rec) = Reader::open(&files)?;
+/// True when `e` says the lock file cannot be created or written here (permissions, a
+/// read-only file system): the session can still be shown, read-only.
+fn is_read_only_place(e: &StoreError) -> bool {
+    match e {
+        StoreError::Lock { source, .. } => {
+            source.kind() == std::io::ErrorKind::PermissionDenied
+                || source.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+        }
+        _ => false,
+    }
+}
+
+/// Opens as a read-only follower: of the writer `pid` (`Some(None)` when it is not known),
+/// or because the folder is read-only.
+fn open_reader(
+    files: Files,
+    pid: Option<Option<u32>>,
+    read_only_folder: bool,
+) -> Result<Opened, StoreError> {
+    let (mut reader, rec) = Reader::open(&files)?;
+    reader.read_only_folder = read_only_folder;
     let mut report = rec.notices;
-    report.push(Notice::ReadOnly {
-        path: files.snapshot.clone(),
-        pid,
+    report.push(match pid {
+        Some(pid) => Notice::ReadOnly {
+            path: files.snapshot.clone(),
+            pid,
+        },
+        None => Notice::ReadOnlyFolder {
+            path: files.snapshot.clone(),
+        },
     });
     Ok(Opened {
         file: SessionFile {
             files,
             mode: Mode::Reader(Box::new(reader)),
+            handed: None,
+            promoted: false,
         },
         session: rec.session,
         report,
@@ -386,6 +459,33 @@ mod tests {
         file.save_as(&rescue, &s).unwrap();
         drop(file);
         assert_eq!(SessionFile::open(&rescue).unwrap().session, s);
+    }
+
+    #[test]
+    fn an_unwritable_place_opens_read_only_instead_of_failing() {
+        let denied = |kind| StoreError::Lock {
+            path: "a.ron.lock".into(),
+            source: std::io::Error::from(kind),
+        };
+        assert!(is_read_only_place(&denied(
+            std::io::ErrorKind::PermissionDenied
+        )));
+        assert!(is_read_only_place(&denied(
+            std::io::ErrorKind::ReadOnlyFilesystem
+        )));
+        assert!(!is_read_only_place(&denied(std::io::ErrorKind::Other)));
+        // Opened read-only this way, a board never tries to become the writer.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        drop(SessionFile::create(&path, &session()).unwrap());
+        let mut opened = open_reader(Files::new(&path), None, true).unwrap();
+        assert!(opened.file.read_only_folder());
+        assert!(matches!(
+            opened.report.last(),
+            Some(Notice::ReadOnlyFolder { .. })
+        ));
+        opened.file.poll().unwrap();
+        assert!(opened.file.read_only());
     }
 
     #[test]

@@ -151,6 +151,13 @@ fn event_loop(
                 update(app, Action::Reload(Box::new(session)));
                 dirty = true;
             }
+            // Its writer quit (or the `foorumi add` holding the lock finished): this board
+            // writes now, and says so.
+            if file.took_over() {
+                app.save = SaveState::Saved;
+                app.say(Msg::TookOver.get(app.lang).to_string());
+                dirty = true;
+            }
         }
         if records >= SNAPSHOT_EVERY && app.save == SaveState::Saved {
             records = 0;

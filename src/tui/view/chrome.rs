@@ -100,7 +100,10 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let text = match &app.save {
         SaveState::Failed(message) => Msg::SaveFailed.fill(app.lang, &[message]),
-        SaveState::ReadOnly => Msg::ReadOnlyBanner.get(app.lang).to_string(),
+        SaveState::ReadOnly => app
+            .read_only_note
+            .clone()
+            .unwrap_or_else(|| Msg::ReadOnlyBanner.get(app.lang).to_string()),
         _ => return,
     };
     buf.set_style(area, app.styles.error);
