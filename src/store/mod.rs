@@ -42,6 +42,18 @@ mod testutil;
 mod writer;
 
 pub use append::append_change;
+
+/// Test seam for the rest of the crate: runs `f` with every fsync on this thread failing.
+#[cfg(test)]
+pub(crate) mod atomic_test {
+    /// Runs `f` as on a dying disk, where no fsync succeeds.
+    pub(crate) fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
+        super::atomic::FAIL_SYNC.with(|s| s.set(true));
+        let out = f();
+        super::atomic::FAIL_SYNC.with(|s| s.set(false));
+        out
+    }
+}
 pub use check::{CheckReport, FileCheck, JournalCheck, check};
 pub use error::{Problem, StoreError, model_error_text};
 pub use file::{Opened, SessionFile};

@@ -103,15 +103,10 @@ fn event_loop(
                 // The journal stays as opening found it: the next open folds it.
                 return Ok(());
             }
-            // Opening kept the journal as it was; fold it in now that the board is showing.
-            if file.fold_pending() {
-                if let Err(e) = file.snapshot(&app.session) {
-                    update(app, Action::Saved(Err(e.text(app.lang))));
-                }
-                // The snapshot clears the saved draft; keep the half-typed idea safe.
-                if !app.capture.is_empty() {
-                    let _ = file.save_draft(app.capture.text());
-                }
+            if fold_after_first_frame(app, file) {
+                // Drawn at once, not at the next key: "saved" must not stay on screen.
+                dirty = true;
+                continue;
             }
         }
         let mut wait = TICK.saturating_sub(last_tick.elapsed());
@@ -173,9 +168,31 @@ fn event_loop(
     Ok(())
 }
 
+/// Opening kept the journal as it was; folds it in now that the board is showing. True when
+/// that failed and the screen must show it.
+fn fold_after_first_frame(app: &mut App, file: &mut SessionFile) -> bool {
+    if !file.fold_pending() {
+        return false;
+    }
+    let failed = match file.snapshot(&app.session) {
+        Ok(()) => false,
+        Err(e) => {
+            update(app, Action::Saved(Err(e.text(app.lang))));
+            true
+        }
+    };
+    // The snapshot clears the saved draft; keep the half-typed idea safe.
+    if !app.capture.is_empty() {
+        let _ = file.save_draft(app.capture.text());
+    }
+    failed
+}
+
 /// Runs effects; returns how many changes went to the journal.
 fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usize {
     let mut recorded = 0;
+    // Set when the final snapshot of a quit failed for the first time: the board stays open.
+    let mut stay = false;
     for effect in effects {
         match effect {
             Effect::Record(change) => {
@@ -184,11 +201,20 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 update(app, Action::Saved(result));
             }
             Effect::Snapshot => {
+                let failed_before = matches!(app.save, SaveState::Failed(_));
                 if let Err(e) = file.snapshot(&app.session) {
                     update(app, Action::Saved(Err(e.text(app.lang))));
+                    if app.quit && !failed_before {
+                        // Quitting would hide the failure: keep the banner, offer Ctrl+S,
+                        // and let a second Ctrl+Q quit anyway.
+                        stay = true;
+                        app.quit = false;
+                        app.quit_warned = true;
+                        app.warn(Msg::QuitUnsaved.get(app.lang).to_string());
+                    }
                 }
             }
-            Effect::Quit => app.quit = true,
+            Effect::Quit => app.quit = !stay,
             Effect::Bell => {
                 use std::io::Write;
                 let mut out = io::stdout();
@@ -236,5 +262,62 @@ fn to_action(app: &App, event: Event) -> Option<Action> {
             })
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Lang, Session};
+    use crate::store::atomic_test::failing_sync;
+    use crate::tui::style::{Palette, Styles};
+
+    fn board(dir: &std::path::Path) -> (App, SessionFile) {
+        let path = dir.join("a.ron");
+        let set = crate::bundled::theme_set(crate::bundled::DEFAULT_THEME_SET).unwrap();
+        drop(SessionFile::create(&path, &Session::new("Foorumi", None, &set)).unwrap());
+        let opened = SessionFile::open(&path).unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2019-04-17T13:00:00+03:00").unwrap();
+        let app = App::new(
+            opened.session,
+            Lang::Fi,
+            Styles::new(Palette::default(), true),
+            now,
+        );
+        (app, opened.file)
+    }
+
+    #[test]
+    fn a_failed_final_snapshot_keeps_the_board_open_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, mut file) = board(dir.path());
+        let effects = update(&mut app, Action::Quit);
+        failing_sync(|| carry_out(&mut app, &mut file, effects));
+        assert!(!app.quit, "quit with an unsaved final snapshot");
+        assert!(matches!(app.save, SaveState::Failed(_)));
+        // Asked again, it quits: the facilitator has seen the banner.
+        let effects = update(&mut app, Action::Quit);
+        failing_sync(|| carry_out(&mut app, &mut file, effects));
+        assert!(app.quit);
+    }
+
+    #[test]
+    fn a_failed_fold_after_the_first_frame_is_shown_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, mut file) = board(dir.path());
+        let set = crate::bundled::theme_set(crate::bundled::DEFAULT_THEME_SET).unwrap();
+        let theme = set.themes[0].key.clone();
+        let idea = crate::model::Idea::new(crate::model::IdeaId(1), "idea", Some(&theme), app.now);
+        file.record(&crate::model::Change::AddIdea {
+            idea,
+            position: None,
+        })
+        .unwrap();
+        drop(file);
+        let opened = SessionFile::open(&dir.path().join("a.ron")).unwrap();
+        let mut file = opened.file;
+        app.session = opened.session;
+        assert!(failing_sync(|| fold_after_first_frame(&mut app, &mut file)));
+        assert!(matches!(app.save, SaveState::Failed(_)));
     }
 }
