@@ -43,6 +43,14 @@ mod writer;
 
 pub use append::append_change;
 
+pub use check::{CheckReport, FileCheck, JournalCheck, check};
+pub use error::{Problem, StoreError, model_error_text};
+pub use file::{Opened, SessionFile};
+pub use format::{load, parse_session, to_ron};
+pub use notice::Notice;
+pub use owned::belongs_to_session;
+pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
+
 /// Test seam for the rest of the crate: runs `f` with every fsync on this thread failing.
 #[cfg(test)]
 pub(crate) mod atomic_test {
@@ -54,10 +62,3 @@ pub(crate) mod atomic_test {
         out
     }
 }
-pub use check::{CheckReport, FileCheck, JournalCheck, check};
-pub use error::{Problem, StoreError, model_error_text};
-pub use file::{Opened, SessionFile};
-pub use format::{load, parse_session, to_ron};
-pub use notice::Notice;
-pub use owned::belongs_to_session;
-pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
