@@ -200,3 +200,34 @@ fn a_follower_takes_over_when_the_writer_or_an_add_lets_go() {
     let texts: Vec<&str> = session.ideas.iter().map(|i| i.text.as_str()).collect();
     assert_eq!(texts, ["lukon aikana", "kirjoittajana"]);
 }
+
+#[test]
+fn an_id_add_printed_survives_a_board_that_types_on_before_it_polls() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = created(dir.path());
+    let mut board = Board::open(&path);
+    // The shell gets 1 and prints it; the board, not having polled, types 1, 2 and edits 2.
+    let printed = foorumi::store::append_change(&path, &add(1, "kuoresta")).unwrap();
+    assert!(matches!(&printed, Change::AddIdea { idea, .. } if idea.id.0 == 1));
+    board.perform(add(1, "taululta 1")).unwrap();
+    board.perform(add(2, "taululta 2")).unwrap();
+    board
+        .perform(Change::EditIdea {
+            id: foorumi::model::IdeaId(2),
+            text: "taululta 2, muokattu".into(),
+        })
+        .unwrap();
+    board.follow().unwrap();
+    let text = |s: &Session, id| s.idea(foorumi::model::IdeaId(id)).unwrap().text.clone();
+    assert_eq!(text(&board.session, 1), "kuoresta");
+    let moved = board.file.take_renumbered();
+    assert_eq!(moved.len(), 2, "{moved:?}");
+    // Every idea the board shows is on disk under the same id, in the same order.
+    board.file.snapshot(&board.session).unwrap();
+    let memory = board.session.clone();
+    drop(board);
+    let disk = SessionFile::open(&path).unwrap().session;
+    assert_eq!(disk, memory);
+    let texts: Vec<&str> = disk.ideas.iter().map(|i| i.text.as_str()).collect();
+    assert_eq!(texts, ["taululta 1", "taululta 2, muokattu", "kuoresta"]);
+}

@@ -120,7 +120,17 @@ fn add_idea(args: &AddArgs, theme: &str, lang: Lang) -> Result<(), Failure> {
     // With a board open, the store gives the idea the next free id if the board took this
     // one meanwhile; print the id it really got.
     let id = added_id(&record(args, &mut file, change)?).unwrap_or(id);
-    super::print(&format!("{id}\n"));
+    // A sentence for people, with the id as `#N` for scripts (`grep -o '#[0-9]*'`).
+    let theme_name = session
+        .theme(theme)
+        .map(|t| t.name.get(lang).to_string())
+        .unwrap_or_else(|| theme.to_string());
+    let file_name = args.path.file_name().map(std::path::Path::new);
+    let shown = super::shown(file_name.unwrap_or(&args.path));
+    super::print(&format!(
+        "{}\n",
+        Msg::IdeaAddedTo.fill(lang, &[&id, &theme_name, &shown])
+    ));
     Ok(())
 }
 

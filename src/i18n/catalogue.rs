@@ -391,4 +391,6 @@ catalogue! {
     OutputIsLink => "{} on symbolinen linkki: sitä ei korvata ilman valitsinta --replace-link", "{} är en symbolisk länk: den ersätts inte utan flaggan --replace-link", "{} is a symbolic link: it is not replaced without --replace-link";
     NoticeReadOnlyFolder => "Kansioon ei voi kirjoittaa, joten {} avattiin vain luettavaksi. Ctrl+S tallentaa kopion muualle.", "Mappen går inte att skriva i, så {} öppnades skrivskyddad. Ctrl+S sparar en kopia någon annanstans.", "The folder cannot be written, so {} was opened read-only. Ctrl+S saves a copy elsewhere.";
     TookOver => "Toinen ikkuna sulkeutui: tämä ikkuna tallentaa nyt", "Det andra fönstret stängdes: detta fönster sparar nu", "The other window closed: this window saves now";
+    // Issue 11 item 11 (with issue 10): `foorumi add` says what it added where
+    IdeaAddedTo => "Lisätty idea #{} teemaan {} ({})", "Idé #{} tillagd i temat {} ({})", "Added idea #{} to theme {} ({})";
 }

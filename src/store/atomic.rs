@@ -12,13 +12,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::StoreError;
 use super::paths::folder;
 
-#[cfg(test)]
 thread_local! {
-    /// Test hook: makes every fsync on this thread fail, as a dying disk would.
+    /// Test seam: makes every fsync on this thread fail, as a dying disk would. Per thread,
+    /// so a test's board fails while other tests (and other processes) write normally.
     pub(crate) static FAIL_SYNC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-#[cfg(test)]
 fn injected(path: &Path) -> Result<(), StoreError> {
     if FAIL_SYNC.with(|f| f.get()) {
         return Err(StoreError::sync(
@@ -26,11 +25,6 @@ fn injected(path: &Path) -> Result<(), StoreError> {
             std::io::Error::other("injected fsync failure"),
         ));
     }
-    Ok(())
-}
-
-#[cfg(not(test))]
-fn injected(_: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 

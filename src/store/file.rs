@@ -12,7 +12,7 @@ use super::paths::Files;
 use super::replay::{rebase, replay_one};
 use super::writer::Writer;
 use super::{Notice, StoreError, atomic, companion, draft, to_ron};
-use crate::model::{Change, Session};
+use crate::model::{Change, IdeaId, Session};
 
 /// An open session on disk: the RON snapshot, its change journal and the writer lock.
 ///
@@ -133,16 +133,25 @@ impl SessionFile {
         let w = writable(files, &mut self.mode)?;
         let result = w.locked(files, |w| {
             w.catch_up(files)?;
-            if w.pending.is_empty() {
+            // Caller's ids to disk ids, for ideas renumbered since the last poll.
+            let renamed;
+            let change = if w.owed.is_empty() {
+                change
+            } else {
+                renamed = super::replay::renumber(change.clone(), &w.owed);
+                &renamed
+            };
+            if w.pending.is_empty() && w.owed.is_empty() {
                 // The replica follows replay exactly; a change that does not fit it (a caller
                 // bug) is still journaled, and replay will report it.
                 let _ = replay_one(&mut w.replica, change.clone());
                 return w.append_record(files, change);
             }
             let record = match rebase(&mut w.replica, &w.pending, change) {
-                Some((batch, fitted)) => {
-                    w.pending = fitted;
-                    batch
+                Some(rebased) => {
+                    w.pending = rebased.pending;
+                    w.owed.extend(rebased.renumbered);
+                    rebased.record
                 }
                 None => {
                     let _ = replay_one(&mut w.replica, change.clone());
@@ -239,9 +248,25 @@ impl SessionFile {
                     let result = w.locked(files, |w| w.catch_up(files));
                     w.poison_on_failure(result)?;
                 }
-                Ok(w.pending.drain(..).map(|(c, _)| c).collect())
+                let mut out = Vec::new();
+                if let Some(fixup) = w.settle_owed() {
+                    out.push(fixup);
+                }
+                out.extend(w.pending.drain(..).map(|(c, _)| c));
+                Ok(out)
             }
             Mode::Reader(r) => r.poll(files),
+        }
+    }
+
+    /// Ideas of this board that got another id, (old, new), since the last call: `foorumi
+    /// add` had printed the same id meanwhile, and a printed id is never changed. The board's
+    /// own idea is renumbered by a change [`poll`](Self::poll) hands out; its undo history
+    /// must follow with [`renumber`](super::renumber).
+    pub fn take_renumbered(&mut self) -> Vec<(IdeaId, IdeaId)> {
+        match &mut self.mode {
+            Mode::Writer(w) => std::mem::take(&mut w.renumbered),
+            Mode::Reader(_) => Vec::new(),
         }
     }
 

@@ -50,12 +50,13 @@ pub use format::{load, parse_session, to_ron};
 pub use notice::Notice;
 pub use owned::belongs_to_session;
 pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
+pub use replay::renumber;
 
-/// Test seam for the rest of the crate: runs `f` with every fsync on this thread failing.
-#[cfg(test)]
-pub(crate) mod atomic_test {
-    /// Runs `f` as on a dying disk, where no fsync succeeds.
-    pub(crate) fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
+/// Test seam: fault injection for the crash and failure campaigns in `tests/`.
+#[doc(hidden)]
+pub mod seam {
+    /// Runs `f` as on a dying disk: every fsync on this thread fails meanwhile.
+    pub fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
         super::atomic::FAIL_SYNC.with(|s| s.set(true));
         let out = f();
         super::atomic::FAIL_SYNC.with(|s| s.set(false));

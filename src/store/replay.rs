@@ -117,28 +117,41 @@ fn adds_id_beyond_limit(change: &Change) -> bool {
 /// inverse on the writer's copy of the disk state.
 pub(crate) type Pending = Vec<(Change, Change)>;
 
+/// The outcome of [`rebase`]: what to append, and what the caller must apply to catch up.
+pub(crate) struct Rebased {
+    /// The one record to append.
+    pub record: Change,
+    /// The pending changes fitted after the caller's, to hand out in order.
+    pub pending: Pending,
+    /// Ideas of the caller's change that got another id on disk (caller's id, disk id):
+    /// the id was taken there already, by `foorumi add` (which printed it) or by an earlier
+    /// renumbered idea of the caller.
+    pub renumbered: Vec<(IdeaId, IdeaId)>,
+}
+
 /// Puts the caller's `change` before the `pending` changes it has not seen.
 ///
-/// `replica` is the disk state: the caller's state plus `pending`. The journal is replayed in
-/// file order, but the caller made `change` on a state without `pending`, so appending it as
-/// is could replay differently (two ideas with one id). Instead one batch is appended: undo
-/// `pending`, apply `change`, re-apply `pending` fitted after it. Replaying that batch gives
-/// exactly the state the caller reaches by applying the returned pending changes, which
-/// [`SessionFile::poll`](super::SessionFile::poll) hands out. `None` when the states do not
+/// `replica` is the disk state: the caller's state plus `pending` (with the caller's ideas
+/// under their disk ids). The journal is replayed in file order, but the caller made
+/// `change` on a state without `pending`, so appending it as is could replay differently
+/// (two ideas with one id). Instead one batch is appended: undo `pending`, apply `change`,
+/// re-apply `pending` after it.
+///
+/// An id `foorumi add` printed is never changed: when `change` adds an idea under an id the
+/// disk already uses, the caller's idea gets a fresh id instead ([`Rebased::renumbered`]),
+/// and [`renumbering`] later brings the caller's state in line. `None` when the states do not
 /// match (a caller bug); then the change is appended as is.
-pub(crate) fn rebase(
-    replica: &mut Session,
-    pending: &Pending,
-    change: &Change,
-) -> Option<(Change, Pending)> {
+pub(crate) fn rebase(replica: &mut Session, pending: &Pending, change: &Change) -> Option<Rebased> {
     let mut state = replica.clone();
     let mut steps = Vec::new();
     for (_, inverse) in pending.iter().rev() {
         state.apply(inverse.clone()).ok()?;
         steps.push(inverse.clone());
     }
+    // `state` is now the caller's state before its change, in disk ids.
+    let (change, renumbered) = off_taken_ids(&state, replica, pending, change);
     state.apply(change.clone()).ok()?;
-    steps.push(change.clone());
+    steps.push(change);
     let mut moved = HashMap::new();
     let mut fitted = Pending::new();
     for (p, _) in pending {
@@ -156,7 +169,75 @@ pub(crate) fn rebase(
         }
     }
     *replica = state;
-    Some((Change::Batch(steps), fitted))
+    Some(Rebased {
+        record: Change::Batch(steps),
+        pending: fitted,
+        renumbered,
+    })
+}
+
+/// `change` with the ideas it adds moved off ids that `before` or a pending add already
+/// uses, and the ids moved (caller's, disk's).
+fn off_taken_ids(
+    before: &Session,
+    replica: &Session,
+    pending: &Pending,
+    change: &Change,
+) -> (Change, Vec<(IdeaId, IdeaId)>) {
+    let held: Vec<IdeaId> = pending.iter().flat_map(|(p, _)| added_ids(p)).collect();
+    let mine = added_ids(change);
+    let taken = |id: &IdeaId| held.contains(id) || before.idea(*id).is_some();
+    if !mine.iter().any(taken) {
+        return (change.clone(), Vec::new());
+    }
+    let next = replica.peek_id().0.max(
+        mine.iter()
+            .map(|i| i.0.saturating_add(1))
+            .max()
+            .unwrap_or(0),
+    );
+    let moved: Vec<_> = mine
+        .iter()
+        .filter(|id| taken(id))
+        .zip(next..)
+        .map(|(id, fresh)| (*id, IdeaId(fresh)))
+        .collect();
+    (renumber(change.clone(), &moved), moved)
+}
+
+/// The change that brings the caller's state in line with the disk after its ideas were
+/// renumbered (`owed`: caller's id, disk id), with its inverse. `disk_side` is the caller's
+/// state in disk ids (the replica without the pending changes). The ideas are taken out and
+/// put back under their disk ids at the same places, carrying all later edits.
+pub(crate) fn renumbering(
+    disk_side: &Session,
+    owed: &[(IdeaId, IdeaId)],
+) -> Option<(Change, Change)> {
+    let mut removals = Vec::new();
+    let mut additions = Vec::new();
+    for (from, to) in owed {
+        let at = disk_side.idea_index(*to)?;
+        removals.push(Change::RemoveIdea { id: *from });
+        additions.push((at, disk_side.ideas[at].clone()));
+    }
+    // Put back from the front, so every idea lands at its own index.
+    additions.sort_by_key(|(at, _)| *at);
+    let mut steps = removals;
+    steps.extend(additions.into_iter().map(|(at, idea)| Change::AddIdea {
+        idea,
+        position: Some(at),
+    }));
+    let change = Change::Batch(steps);
+    let mut caller = disk_side.clone();
+    let back = owed.iter().map(|(a, b)| (*b, *a)).collect::<Vec<_>>();
+    // The inverse is computed on the caller's side: undo the renumbering there.
+    for idea in caller.ideas.iter_mut() {
+        if let Some((_, to)) = back.iter().find(|(from, _)| *from == idea.id) {
+            idea.id = *to;
+        }
+    }
+    let inverse = caller.apply(change.clone()).ok()?;
+    Some((change, inverse))
 }
 
 /// Ids of the ideas a change adds, in order.
@@ -166,6 +247,12 @@ fn added_ids(change: &Change) -> Vec<IdeaId> {
         Change::Batch(changes) => changes.iter().flat_map(added_ids).collect(),
         _ => Vec::new(),
     }
+}
+
+/// `change` with the ideas of `moved` (old, new) under their new ids; for a board's undo
+/// history after [`SessionFile::take_renumbered`](super::SessionFile::take_renumbered).
+pub fn renumber(change: Change, moved: &[(IdeaId, IdeaId)]) -> Change {
+    remap(change, &moved.iter().copied().collect())
 }
 
 /// `change` with idea ids renumbered by `moved`.
@@ -374,8 +461,8 @@ mod tests {
     }
 
     #[test]
-    fn rebase_puts_the_callers_change_first_and_renumbers_the_others() {
-        // Disk: the caller's state plus a foreign idea 1 and an edit of it.
+    fn rebase_keeps_the_printed_id_and_renumbers_the_callers_idea() {
+        // Disk: the caller's state plus a foreign idea 1 (its id printed) and an edit of it.
         let caller = session();
         let mut replica = caller.clone();
         let mut pending = Pending::new();
@@ -392,18 +479,27 @@ mod tests {
         let disk = replica.clone();
         // Meanwhile the caller added its own idea 1.
         let mine = add(1, "mine");
-        let (record, fitted) = rebase(&mut replica, &pending, &mine).unwrap();
+        let rebased = rebase(&mut replica, &pending, &mine).unwrap();
+        assert_eq!(rebased.renumbered, vec![(IdeaId(1), IdeaId(2))]);
 
         let mut board = caller;
         board.apply(mine).unwrap();
-        for (c, _) in &fitted {
+        let mut disk_side = replica.clone();
+        for (_, inverse) in rebased.pending.iter().rev() {
+            disk_side.apply(inverse.clone()).unwrap();
+        }
+        let (fixup, _) = renumbering(&disk_side, &rebased.renumbered).unwrap();
+        board.apply(fixup).unwrap();
+        for (c, _) in &rebased.pending {
             board.apply(c.clone()).unwrap();
         }
         let mut replayed = disk;
-        replay_one(&mut replayed, record).unwrap();
+        replay_one(&mut replayed, rebased.record).unwrap();
         assert_eq!(board, replayed);
         assert_eq!(board, replica);
-        assert_eq!(board.idea(IdeaId(1)).unwrap().text, "mine");
-        assert_eq!(board.idea(IdeaId(2)).unwrap().text, "foreign, edited");
+        assert_eq!(board.idea(IdeaId(1)).unwrap().text, "foreign, edited");
+        assert_eq!(board.idea(IdeaId(2)).unwrap().text, "mine");
+        // The caller's idea stays where the caller put it.
+        assert_eq!(board.ideas[0].text, "mine");
     }
 }

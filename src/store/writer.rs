@@ -13,9 +13,9 @@ use super::journal::{self, HEADER_LEN};
 use super::lock::{AppendLock, WriterLock};
 use super::paths::Files;
 use super::recover::{JournalState, Recovered, recover};
-use super::replay::{Pending, replay_one};
+use super::replay::{Pending, renumbering, replay_one};
 use super::{Notice, StoreError, atomic, clean, companion, draft};
-use crate::model::{Change, Session};
+use crate::model::{Change, IdeaId, Session};
 
 /// State of the one writer.
 #[derive(Debug)]
@@ -33,6 +33,11 @@ pub(crate) struct Writer {
     pub(crate) replica: Session,
     /// Changes appended by another process that the caller has not been handed yet.
     pub(crate) pending: Pending,
+    /// The caller's ideas that have another id on disk (caller's, disk's), because `foorumi
+    /// add` had printed theirs; the next poll hands out the change that renumbers them.
+    pub(crate) owed: Vec<(IdeaId, IdeaId)>,
+    /// Renumberings handed out and not yet reported to the caller.
+    pub(crate) renumbered: Vec<(IdeaId, IdeaId)>,
     /// The first write failure; once set, nothing more is written to this file set.
     pub(crate) poisoned: Option<String>,
     /// False when the snapshot file on disk is damaged: it is then moved aside, not kept as a backup.
@@ -58,6 +63,8 @@ impl Writer {
             known_len: HEADER_LEN as u64,
             replica: session.clone(),
             pending: Pending::new(),
+            owed: Vec::new(),
+            renumbered: Vec::new(),
             poisoned: None,
             snapshot_ok: true,
             fold_pending: false,
@@ -83,6 +90,8 @@ impl Writer {
             known_len: 0,
             replica: rec.session.clone(),
             pending: Pending::new(),
+            owed: Vec::new(),
+            renumbered: Vec::new(),
             poisoned: None,
             snapshot_ok: rec.base == 0,
             fold_pending: false,
@@ -181,9 +190,34 @@ impl Writer {
         Ok(())
     }
 
+    /// The change that renumbers the caller's ideas as on disk (see `owed`), with its
+    /// inverse; `None` when nothing is owed.
+    fn owed_change(&self) -> Option<(Change, Change)> {
+        if self.owed.is_empty() {
+            return None;
+        }
+        let mut disk_side = self.replica.clone();
+        for (_, inverse) in self.pending.iter().rev() {
+            disk_side.apply(inverse.clone()).ok()?;
+        }
+        renumbering(&disk_side, &self.owed)
+    }
+
+    /// Hands out the owed renumbering (to apply before the pending changes) and notes it
+    /// for [`SessionFile::take_renumbered`](super::SessionFile::take_renumbered).
+    pub(crate) fn settle_owed(&mut self) -> Option<Change> {
+        let change = self.owed_change().map(|(c, _)| c);
+        self.renumbered.append(&mut self.owed);
+        change
+    }
+
     /// Writes `session` plus the pending changes as the new snapshot, with a fresh journal.
     pub(crate) fn rewrite(&mut self, files: &Files, session: &Session) -> Result<(), StoreError> {
         let mut state = session.clone();
+        // The caller's ideas under their disk ids first; still handed out at the next poll.
+        if let Some((fixup, _)) = self.owed_change() {
+            let _ = state.apply(fixup);
+        }
         let mut fitted = Pending::new();
         for (p, _) in &self.pending {
             if let Ok(applied) = replay_one(&mut state, p.clone()) {

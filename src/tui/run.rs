@@ -132,6 +132,7 @@ fn event_loop(
             match file.poll() {
                 Ok(changes) if !changes.is_empty() => {
                     update(app, Action::External(changes));
+                    follow_renumbered(app, file);
                     dirty = true;
                 }
                 // A file deleted or replaced under the board: the failure banner at once.
@@ -166,6 +167,16 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// After the board's own idea got another id (`foorumi add` had printed the same one), the
+/// undo history follows it.
+fn follow_renumbered(app: &mut App, file: &mut SessionFile) {
+    let moved = file.take_renumbered();
+    if moved.is_empty() {
+        return;
+    }
+    app.history.map_steps(|c| crate::store::renumber(c, &moved));
 }
 
 /// Opening kept the journal as it was; folds it in now that the board is showing. True when
@@ -269,7 +280,7 @@ fn to_action(app: &App, event: Event) -> Option<Action> {
 mod tests {
     use super::*;
     use crate::model::{Lang, Session};
-    use crate::store::atomic_test::failing_sync;
+    use crate::store::seam::failing_sync;
     use crate::tui::style::{Palette, Styles};
 
     fn board(dir: &std::path::Path) -> (App, SessionFile) {
@@ -319,5 +330,32 @@ mod tests {
         app.session = opened.session;
         assert!(failing_sync(|| fold_after_first_frame(&mut app, &mut file)));
         assert!(matches!(app.save, SaveState::Failed(_)));
+    }
+
+    #[test]
+    fn undo_after_a_renumbered_idea_removes_the_boards_own_idea() {
+        use crate::model::{Change, Idea, IdeaId};
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, mut file) = board(dir.path());
+        let theme = app.session.themes[0].key.clone();
+        let idea = |text: &str| Change::AddIdea {
+            idea: Idea::new(IdeaId(1), text, Some(&theme), app.now),
+            position: None,
+        };
+        // The shell printed #1; the board, not having polled, also made idea 1.
+        crate::store::append_change(file.path(), &idea("kuoresta")).unwrap();
+        let mine = app
+            .history
+            .perform(&mut app.session, idea("taululta"))
+            .unwrap();
+        file.record(&mine).unwrap();
+        let changes = file.poll().unwrap();
+        update(&mut app, Action::External(changes));
+        follow_renumbered(&mut app, &mut file);
+        let undo = app.history.undo(&mut app.session).unwrap();
+        file.record(&undo).unwrap();
+        let texts: Vec<&str> = app.session.ideas.iter().map(|i| i.text.as_str()).collect();
+        assert_eq!(texts, ["kuoresta"]);
+        assert_eq!(app.session.ideas[0].id, IdeaId(1));
     }
 }
