@@ -231,3 +231,50 @@ fn an_id_add_printed_survives_a_board_that_types_on_before_it_polls() {
     let texts: Vec<&str> = disk.ideas.iter().map(|i| i.text.as_str()).collect();
     assert_eq!(texts, ["taululta 1", "taululta 2, muokattu", "kuoresta"]);
 }
+
+#[test]
+fn a_checksum_valid_record_the_parser_would_refuse_is_not_applied() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = created(dir.path());
+    let mut board = Board::open(&path);
+    board.perform(add(1, "tallessa")).unwrap();
+    // A record with a valid frame and checksum whose theme key is only an escape sequence.
+    for key in ["\u{1b}[0m", "   ", ""] {
+        let bad = Change::AddTheme {
+            theme: foorumi::model::Theme::new(key, "Paha"),
+            position: None,
+        };
+        assert!(board.session.clone().apply(bad.clone()).is_err(), "{key:?}");
+        board.file.record(&bad).unwrap();
+    }
+    drop(board);
+    // Replay refuses it like the parser would; the fold writes a file that reads back.
+    let mut opened = SessionFile::open(&path).unwrap();
+    assert_eq!(opened.session.themes.len(), 2);
+    assert!(opened.report.iter().any(|n| n.is_problem()));
+    opened.file.snapshot(&opened.session).unwrap();
+    drop(opened);
+    let again = SessionFile::open(&path).unwrap();
+    assert_eq!(again.session.ideas.len(), 1, "fell back to an old backup");
+    assert!(again.report.iter().all(|n| !n.is_problem()));
+}
+
+#[test]
+fn an_idea_id_at_the_limit_never_leads_to_an_unreadable_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    let mut session = base_session();
+    session
+        .apply(add(foorumi::model::MAX_IDEA_ID, "käsin muokattu"))
+        .unwrap();
+    fs::write(&path, foorumi::store::to_ron(&session)).unwrap();
+    let mut board = Board::open(&path);
+    // The next id would be past the limit: refused by the model, so never shown as saved.
+    let next = add(board.session.peek_id().0, "seuraava");
+    assert!(board.session.clone().apply(next).is_err());
+    board.file.snapshot(&board.session).unwrap();
+    drop(board);
+    let reopened = SessionFile::open(&path).unwrap();
+    assert_eq!(reopened.session.ideas.len(), 1);
+    assert!(reopened.report.iter().all(|n| !n.is_problem()));
+}

@@ -170,6 +170,8 @@ impl Problem {
 /// Why a change does not fit a session, in `lang`.
 pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
     match error {
+        ModelError::BadThemeKey(_) => Msg::EmptyThemeKey.get(lang).to_string(),
+        ModelError::IdeaIdTooLarge(id) => Msg::IdeaIdTooLarge.fill(lang, &[id]),
         ModelError::NoSuchIdea(id) => Msg::NoSuchIdeaNumber.fill(lang, &[id]),
         ModelError::DuplicateIdea(id) => Msg::IdeaNumberTaken.fill(lang, &[id]),
         ModelError::NoSuchTheme(k) => Msg::NoSuchThemeKey.fill(lang, &[k]),

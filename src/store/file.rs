@@ -96,6 +96,11 @@ impl SessionFile {
                 path: path.to_path_buf(),
             });
         }
+        // The parser's rule holds for what is written, or the next open would refuse it.
+        super::format::validate(session).map_err(|problem| StoreError::Invalid {
+            name: files.name(),
+            problem,
+        })?;
         let append = AppendLock::open(&files.append_lock)?;
         let journal = {
             let _guard = append.hold(true)?;

@@ -28,6 +28,11 @@ pub(crate) fn write_snapshot(
     session: &Session,
     keep_old: bool,
 ) -> Result<Binding, StoreError> {
+    // Never a file the parser would refuse: the next open would fall back to an old backup.
+    super::format::validate(session).map_err(|problem| StoreError::Invalid {
+        name: files.snapshot.display().to_string(),
+        problem,
+    })?;
     let bytes = to_ron(session).into_bytes();
     let temp = atomic::write_temp(&files.snapshot, &bytes)?;
     let rotated = if keep_old {

@@ -104,9 +104,8 @@ pub(crate) fn fit_for_append(session: &mut Session, change: Change) -> Result<Ch
     }
 }
 
-/// The largest idea id a file may use (2^62): far beyond any real session, and so far below
-/// `u64::MAX` that counting up from it (the model's `id + 1`) can never overflow.
-pub(crate) const MAX_IDEA_ID: u64 = 1 << 62;
+/// The largest idea id a file may use: the model's one rule.
+pub(crate) use crate::model::MAX_IDEA_ID;
 
 /// True when `change` adds an idea whose id is beyond [`MAX_IDEA_ID`].
 fn adds_id_beyond_limit(change: &Change) -> bool {
