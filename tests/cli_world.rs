@@ -125,3 +125,34 @@ fn an_export_into_a_device_link_or_folder_does_what_it_should() {
     assert!(!reader.join().unwrap().is_empty());
     assert!(fs::metadata(&fifo).unwrap().file_type().is_fifo());
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_named_with_escape_sequences_never_reaches_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let hostile = home.join("kansio\u{1b}]0;pwned\u{7}\u{1b}[2J");
+    fs::create_dir(&hostile).unwrap();
+    let path = hostile.join("s\u{1b}[31m.ron");
+    let p = path.to_str().unwrap();
+    let outputs = [
+        foorumi(home, &["new", p]),
+        foorumi(home, &["add", p, "--theme", "tilat", "Idea"]),
+        foorumi(home, &["add", p, "--theme", "eiole", "Idea"]),
+        foorumi(home, &["check", p]),
+        foorumi(home, &["export", p, "--format", "txt", "-o", p]),
+        foorumi(home, &["export", p, "--format", "html"]),
+        foorumi(home, &["check", &format!("{p}.eiole")]),
+    ];
+    for out in &outputs {
+        for stream in [&out.stdout, &out.stderr] {
+            let shown = text(stream);
+            assert!(
+                !shown.contains('\u{1b}') && !shown.contains('\u{7}'),
+                "{shown:?}"
+            );
+        }
+    }
+    // The sentence still names the file, cleaned.
+    assert!(text(&outputs[1].stdout).contains("#1 "));
+}

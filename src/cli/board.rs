@@ -69,14 +69,14 @@ fn recent_or_demo(lang: Lang) -> Result<PathBuf, Failure> {
     }
     let dir = store::data_dir()?;
     std::fs::create_dir_all(&dir)
-        .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&dir.display(), &e])))?;
+        .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&super::shown(&dir), &e])))?;
     let path = dir.join(bundled::DEMO.0);
     if !path.exists() {
         // The shipped file is never opened for writing: the user works on a copy.
         SessionFile::create(&path, &bundled::demo_session())?;
         eprintln!(
             "foorumi: {}",
-            Msg::OpeningDemo.fill(lang, &[&path.display()])
+            Msg::OpeningDemo.fill(lang, &[&super::shown(&path)])
         );
     }
     Ok(path)

@@ -28,7 +28,7 @@ impl Config {
         match ron::from_str(&text) {
             Ok(config) => config,
             Err(e) => {
-                eprintln!("foorumi: {}: {e}", path.display());
+                eprintln!("foorumi: {}: {e}", super::shown(&path));
                 Config::default()
             }
         }

@@ -54,7 +54,7 @@ impl Failure {
 pub fn ensure_parent(path: &std::path::Path, lang: Lang) -> Result<(), Failure> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&dir.display(), &e]))),
+            .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&shown(dir), &e]))),
         _ => Ok(()),
     }
 }

@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Msg;
+use crate::model::text::clean;
 use crate::model::{IdeaId, Lang, ModelError};
 
 /// A store failure; [`StoreError::text`] gives the user's wording, `Display` the English one.
@@ -202,7 +203,9 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
 impl StoreError {
     /// The error for the user, in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        let p = |path: &Path| path.display().to_string();
+        // Names and parser messages are cleaned like any text: a folder named with an escape
+        // sequence must not retitle the terminal when the error is printed.
+        let p = |path: &Path| clean(&path.display().to_string());
         match self {
             StoreError::Read { path, source } => Msg::ReadFailed.fill(lang, &[&p(path), source]),
             StoreError::Write { path, source } => Msg::WriteFailed.fill(lang, &[&p(path), source]),
@@ -217,20 +220,20 @@ impl StoreError {
             StoreError::ReadOnly { path } => Msg::FileReadOnly.fill(lang, &[&p(path)]),
             StoreError::NotFound { path } => Msg::NoSessionFile.fill(lang, &[&p(path)]),
             StoreError::Exists { path } => Msg::FileExists.fill(lang, &[&p(path)]),
-            StoreError::NotUtf8 { name, at } => Msg::NotUtf8.fill(lang, &[name, at]),
+            StoreError::NotUtf8 { name, at } => Msg::NotUtf8.fill(lang, &[&clean(name), at]),
             StoreError::Parse {
                 name,
                 line,
                 column,
                 message,
-            } => Msg::ParseFailed.fill(lang, &[name, line, column, message]),
+            } => Msg::ParseFailed.fill(lang, &[&clean(name), line, column, &clean(message)]),
             StoreError::NewerVersion {
                 name,
                 found,
                 supported,
-            } => Msg::NewerVersion.fill(lang, &[name, found, supported]),
+            } => Msg::NewerVersion.fill(lang, &[&clean(name), found, supported]),
             StoreError::Invalid { name, problem } => {
-                Msg::InvalidSession.fill(lang, &[name, &problem.text(lang)])
+                Msg::InvalidSession.fill(lang, &[&clean(name), &problem.text(lang)])
             }
             StoreError::Rejected { path, error } => {
                 Msg::ChangeRejected.fill(lang, &[&p(path), &model_error_text(error, lang)])

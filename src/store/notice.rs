@@ -83,7 +83,7 @@ pub enum Notice {
 impl Notice {
     /// The notice in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        let p = |p: &PathBuf| p.display().to_string();
+        let p = |p: &PathBuf| crate::model::text::clean(&p.display().to_string());
         let with_kept = |text: String, kept: &Option<PathBuf>| match kept {
             Some(k) => format!("{text}; {}", Msg::NoticeKeptCopy.fill(lang, &[&p(k)])),
             None => text,

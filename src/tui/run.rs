@@ -45,7 +45,10 @@ pub fn run(mut app: App, mut file: SessionFile, first_frame_only: bool) -> io::R
             match emergency_snapshot(file.path(), &app.session) {
                 Ok(path) => eprintln!(
                     "foorumi: {}",
-                    Msg::EmergencySaved.fill(app.lang, &[&path.display()])
+                    Msg::EmergencySaved.fill(
+                        app.lang,
+                        &[&crate::model::text::clean(&path.display().to_string())]
+                    )
                 ),
                 Err(e) => eprintln!("foorumi: {e}"),
             }
