@@ -19,7 +19,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<(), Failure> {
         }
         if out.exists() {
             return Err(Failure::Message(
-                Msg::FileExists.fill(lang, &[&super::shown(&out)]),
+                Msg::FileExists.fill(lang, &[&super::shown(out)]),
             ));
         }
         let session = report.repaired().ok_or_else(|| {
@@ -29,7 +29,7 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<(), Failure> {
         store::SessionFile::create(out, &session)?;
         super::print(&format!(
             "{}\n",
-            Msg::Created.fill(lang, &[&super::shown(&out)])
+            Msg::Created.fill(lang, &[&super::shown(out)])
         ));
     }
     if report.is_ok() {
