@@ -278,3 +278,65 @@ fn an_idea_id_at_the_limit_never_leads_to_an_unreadable_file() {
     assert_eq!(reopened.session.ideas.len(), 1);
     assert!(reopened.report.iter().all(|n| !n.is_problem()));
 }
+
+fn big_session(n: u64) -> Session {
+    let mut s = base_session();
+    for id in 1..=n {
+        s.apply(add(id, &format!("idea {id}"))).unwrap();
+    }
+    s
+}
+
+#[test]
+fn add_appends_without_reading_the_whole_session() {
+    use foorumi::store::{append_new, seam};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.ron");
+    drop(SessionFile::create(&path, &big_session(1_000)).unwrap());
+    let shell_add = |text: &str| {
+        append_new(&path, |facts| {
+            Ok::<_, StoreError>(add(facts.next_id.0, text))
+        })
+        .unwrap()
+        .0
+    };
+    let before = seam::full_reads();
+    for n in 0..20 {
+        shell_add(&format!("kuoresta {n}"));
+    }
+    assert_eq!(seam::full_reads(), before, "add parsed the whole session");
+    // With a board open and writing too, the next id still comes from the index + journal.
+    let mut board = Board::open(&path);
+    board
+        .perform(add(board.session.peek_id().0, "taululta"))
+        .unwrap();
+    let before = seam::full_reads();
+    let added = shell_add("kuoresta taulun aikana");
+    assert_eq!(seam::full_reads(), before);
+    board.follow().unwrap();
+    let Change::AddIdea { idea, .. } = &added else {
+        panic!()
+    };
+    assert_eq!(
+        board.session.idea(idea.id).unwrap().text,
+        "kuoresta taulun aikana"
+    );
+    // After a snapshot (new index) and after a hand edit (stale index) it stays right.
+    board.file.snapshot(&board.session).unwrap();
+    let after_snapshot = shell_add("snapshotin jälkeen");
+    drop(board);
+    let mut edited = SessionFile::open(&path).unwrap().session;
+    edited.title = "Käsin muokattu".into();
+    fs::write(&path, foorumi::store::to_ron(&edited)).unwrap();
+    let before = seam::full_reads();
+    let after_edit = shell_add("muokkauksen jälkeen");
+    assert!(seam::full_reads() > before, "a stale index was trusted");
+    let session = SessionFile::open(&path).unwrap().session;
+    for change in [after_snapshot, after_edit] {
+        let Change::AddIdea { idea, .. } = change else {
+            panic!()
+        };
+        assert_eq!(session.idea(idea.id).map(|i| &i.text), Some(&idea.text));
+    }
+    assert_eq!(session.ideas.len(), 1_000 + 20 + 1 + 1 + 2);
+}

@@ -107,7 +107,9 @@ impl SessionFile {
             let bytes = to_ron(session).into_bytes();
             atomic::write_atomic(&files.snapshot, &bytes)?;
             remove_if_exists(&files.draft)?;
-            restart_journal(&files, Binding::of(&bytes))?
+            let journal = restart_journal(&files, Binding::of(&bytes))?;
+            super::index::write(&files, session, Binding::of(&bytes));
+            journal
         };
         let writer = Writer::fresh(lock, append, journal, session, &files);
         Ok(SessionFile {

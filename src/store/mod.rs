@@ -30,6 +30,7 @@ mod follow;
 mod format;
 mod generation;
 mod identity;
+mod index;
 mod journal;
 mod lock;
 mod notice;
@@ -41,12 +42,13 @@ mod replay;
 mod testutil;
 mod writer;
 
-pub use append::append_change;
+pub use append::{append_change, append_new};
 
 pub use check::{CheckReport, FileCheck, JournalCheck, check};
 pub use error::{Problem, StoreError, model_error_text};
 pub use file::{Opened, SessionFile};
 pub use format::{load, parse_session, to_ron};
+pub use index::Facts;
 pub use notice::Notice;
 pub use owned::belongs_to_session;
 pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
@@ -55,6 +57,11 @@ pub use replay::renumber;
 /// Test seam: fault injection for the crash and failure campaigns in `tests/`.
 #[doc(hidden)]
 pub mod seam {
+    /// How many times this thread has read a whole session (snapshot and journal) so far.
+    pub fn full_reads() -> usize {
+        super::recover::FULL_READS.with(|n| n.get())
+    }
+
     /// Runs `f` as on a dying disk: every fsync on this thread fails meanwhile.
     pub fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
         super::atomic::FAIL_SYNC.with(|s| s.set(true));

@@ -57,6 +57,8 @@ fn companion_paths(files: &Files) -> Vec<PathBuf> {
         files.backup_journal.clone(),
         files.damaged.clone(),
         files.journal_old.clone(),
+        files.index.clone(),
+        files.index.with_extension("index-tmp"),
     ];
     all.extend(files.backups.iter().cloned());
     all

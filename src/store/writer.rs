@@ -247,6 +247,7 @@ impl Writer {
         }
         self.journal = Some(restart_journal(files, binding)?);
         self.known_len = HEADER_LEN as u64;
+        super::index::write(files, state, binding);
         Ok(())
     }
 
