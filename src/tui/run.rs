@@ -361,4 +361,35 @@ mod tests {
         assert_eq!(texts, ["kuoresta"]);
         assert_eq!(app.session.ideas[0].id, IdeaId(1));
     }
+
+    #[test]
+    fn an_export_from_the_board_never_overwrites_its_own_session() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("notes.txt");
+        let set = crate::bundled::theme_set(crate::bundled::DEFAULT_THEME_SET).unwrap();
+        drop(SessionFile::create(&path, &Session::new("Foorumi", None, &set)).unwrap());
+        let before = std::fs::read(&path).unwrap();
+        let opened = SessionFile::open(&path).unwrap();
+        let now = chrono::DateTime::parse_from_rfc3339("2019-04-17T13:00:00+03:00").unwrap();
+        let mut app = App::new(
+            opened.session,
+            Lang::Fi,
+            Styles::new(Palette::default(), true),
+            now,
+        );
+        let mut file = opened.file;
+        carry_out(
+            &mut app,
+            &mut file,
+            vec![Effect::Export(crate::export::Format::Txt)],
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+        assert!(
+            app.status.as_ref().is_some_and(|s| s.error),
+            "{:?}",
+            app.status
+        );
+        drop(file);
+        assert!(SessionFile::open(&path).is_ok());
+    }
 }
