@@ -77,6 +77,12 @@ pub fn append_new<E: From<StoreError>>(
         if rec.journal.state == JournalState::Bound
             && let Some(file) = &mut journal
         {
+            if rec.base == 0 {
+                // No index yet (a session from an older version, or a hand edit): the next
+                // add is quick again. These facts include the journal, which the next quick
+                // look follows once more; that can only count ids twice, leaving a gap.
+                index::write(&files, &rec.session, rec.base_binding);
+            }
             let facts = Facts::of(&rec.session);
             let change = made(&facts)?;
             let fitted = fit_for_append(&mut rec.session, change).map_err(rejected)?;
