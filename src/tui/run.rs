@@ -392,4 +392,16 @@ mod tests {
         drop(file);
         assert!(SessionFile::open(&path).is_ok());
     }
+
+    #[test]
+    fn the_banner_keeps_the_first_failure_in_the_users_language() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut app, _file) = board(dir.path());
+        update(
+            &mut app,
+            Action::Saved(Err("muutosloki poistettiin".into())),
+        );
+        update(&mut app, Action::Saved(Err("poisoned (in English)".into())));
+        assert_eq!(app.save, SaveState::Failed("muutosloki poistettiin".into()));
+    }
 }
