@@ -12,6 +12,11 @@
 //! | `NAME.ron.journal.lock` | held briefly around each append |
 //! | `NAME.ron.draft` | the half-typed capture line |
 //! | `NAME.ron.journal.old`, `NAME.ron.damaged` | what recovery could not use, kept for a human |
+//! | `NAME.ron.index` | the next idea id, themes and groups, so `foorumi add` need not parse it all |
+//!
+//! Companion files are opened without following links and must be plain files. A writer
+//! notices when its journal, lock files or folder are deleted or replaced under it; after any
+//! write failure it writes nothing more there (only [`SessionFile::save_as`] continues).
 //!
 //! A board opens the session with [`SessionFile::open`], calls [`SessionFile::record`] for
 //! every change it applies, [`SessionFile::snapshot`] now and then (and on quit), and
