@@ -41,6 +41,7 @@ mod lock;
 mod notice;
 mod owned;
 mod paths;
+mod rebase;
 mod recover;
 mod replay;
 #[cfg(test)]
@@ -57,7 +58,7 @@ pub use index::Facts;
 pub use notice::Notice;
 pub use owned::belongs_to_session;
 pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
-pub use replay::renumber;
+pub use rebase::renumber;
 
 /// Test seam: fault injection for the crash and failure campaigns in `tests/`.
 #[doc(hidden)]

@@ -12,8 +12,9 @@ use super::identity::Held;
 use super::journal::{self, HEADER_LEN};
 use super::lock::{AppendLock, WriterLock};
 use super::paths::Files;
+use super::rebase::{Pending, renumbering};
 use super::recover::{JournalState, Recovered, recover};
-use super::replay::{Pending, renumbering, replay_one};
+use super::replay::replay_one;
 use super::{Notice, StoreError, atomic, clean, companion, draft};
 use crate::model::{Change, IdeaId, Session};
 
