@@ -63,6 +63,20 @@ fn an_export_aimed_at_the_session_or_its_companions_is_refused() {
     assert!(!home.join("s.ron.bak1").exists());
     let check = foorumi(home, &["check", path.to_str().unwrap()]);
     assert!(check.status.success(), "{}", text(&check.stdout));
+    // Nor does a repaired copy land on them.
+    let draft = home.join("s.ron.draft");
+    let repair = foorumi(
+        home,
+        &[
+            "check",
+            path.to_str().unwrap(),
+            "--repair",
+            "-o",
+            draft.to_str().unwrap(),
+        ],
+    );
+    assert!(!repair.status.success());
+    assert!(!draft.exists());
 }
 
 #[cfg(unix)]
