@@ -18,7 +18,9 @@ pub(crate) fn open(path: &Path, options: &mut OpenOptions) -> Result<File, Store
         Err(e) if is_link_refusal(&e) => return Err(not_regular(path)),
         Err(e) => return Err(StoreError::write(path, e)),
     };
-    let regular = file.metadata().map(|m| m.is_file()).unwrap_or(false);
+    let regular = file
+        .metadata()
+        .is_ok_and(|m| m.is_file() && single_link(&m));
     if !regular {
         return Err(not_regular(path));
     }
@@ -48,6 +50,18 @@ fn not_regular(path: &Path) -> StoreError {
     StoreError::NotRegular {
         path: path.to_path_buf(),
     }
+}
+
+/// A hard link planted under a companion's name would let a write land in another file too.
+#[cfg(unix)]
+fn single_link(meta: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    meta.nlink() == 1
+}
+
+#[cfg(not(unix))]
+fn single_link(_: &std::fs::Metadata) -> bool {
+    true
 }
 
 #[cfg(unix)]
@@ -94,6 +108,13 @@ mod tests {
             Err(StoreError::NotRegular { .. })
         ));
         assert!(read_opt(&dir.path().join("ei-ole")).unwrap().is_none());
+        // A hard link to someone else's file is refused as well.
+        let hard = dir.path().join("a.ron.draft");
+        std::fs::hard_link(&target, &hard).unwrap();
+        assert!(matches!(
+            open(&hard, OpenOptions::new().write(true)),
+            Err(StoreError::NotRegular { .. })
+        ));
     }
 
     #[test]
