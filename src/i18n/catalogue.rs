@@ -391,6 +391,7 @@ catalogue! {
     OutputIsLink => "{} on symbolinen linkki: sitä ei korvata ilman valitsinta --replace-link", "{} är en symbolisk länk: den ersätts inte utan flaggan --replace-link", "{} is a symbolic link: it is not replaced without --replace-link";
     NoticeReadOnlyFolder => "Kansioon ei voi kirjoittaa, joten {} avattiin vain luettavaksi. Ctrl+S tallentaa kopion muualle.", "Mappen går inte att skriva i, så {} öppnades skrivskyddad. Ctrl+S sparar en kopia någon annanstans.", "The folder cannot be written, so {} was opened read-only. Ctrl+S saves a copy elsewhere.";
     TookOver => "Toinen ikkuna sulkeutui: tämä ikkuna tallentaa nyt", "Det andra fönstret stängdes: detta fönster sparar nu", "The other window closed: this window saves now";
+    SaveFailedBanner => "Tiedot muistissa, Ctrl+S tallentaa muualle. Virhe: {}", "Uppgifterna finns i minnet, Ctrl+S sparar någon annanstans. Fel: {}", "Data kept in memory, Ctrl+S saves elsewhere. Error: {}";
     // Issue 11 item 11 (with issue 10): `foorumi add` says what it added where
     IdeaAddedTo => "Lisätty idea #{} teemaan {} ({})", "Idé #{} tillagd i temat {} ({})", "Added idea #{} to theme {} ({})";
 }
