@@ -368,6 +368,59 @@ fn durable_add(dir: &std::path::Path) -> (f64, f64) {
     (percentile(&mut store, 0.5), percentile(&mut plain, 0.5))
 }
 
+/// `foorumi add`'s append ([`append_new`](foorumi::store::append_new), as the command calls
+/// it) to a session of `n` ideas, against a raw write + fdatasync of as many bytes to a file
+/// in the same folder. Returns (add, raw) p50 in µs.
+fn shell_add(dir: &std::path::Path, n: usize) -> (f64, f64) {
+    use foorumi::store::{SessionFile, StoreError, append_new};
+    let path = dir.join(format!("shell-add-{n}.ron"));
+    let session = generated(n);
+    drop(SessionFile::create(&path, &session).unwrap());
+    let created = session.ideas[0].created;
+    let raw_path = dir.join(format!("shell-raw-{n}.journal"));
+    write_synced(
+        &raw_path,
+        &std::fs::read(sibling(&path, ".journal")).unwrap(),
+    );
+    let mut raw = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&raw_path)
+        .unwrap();
+    let (mut add, mut plain) = (Vec::new(), Vec::new());
+    for i in 0..60 {
+        let text = format!("Idea {i} kuoresta: yhteinen tapahtumakalenteri");
+        let idea = |id| foorumi::model::Change::AddIdea {
+            idea: Idea::new(id, &text, Some("teema-1"), created),
+            position: None,
+        };
+        // The same number of bytes as the record appended (frame and payload).
+        let expected = idea(IdeaId((n + i + 1) as u64));
+        let bytes = vec![b'x'; 12 + serde_json::to_vec(&expected).unwrap().len()];
+        let mut timed_add = || {
+            let t = Instant::now();
+            let (change, _) =
+                append_new(&path, |facts| Ok::<_, StoreError>(idea(facts.next_id))).unwrap();
+            add.push(t.elapsed());
+            assert_eq!(change, expected, "not like with like");
+        };
+        let mut timed_raw = || {
+            let t = Instant::now();
+            raw.write_all(&bytes).unwrap();
+            raw.sync_data().unwrap();
+            plain.push(t.elapsed());
+        };
+        // Alternated, so neither always runs right after the other's fsync.
+        if i % 2 == 0 {
+            timed_add();
+            timed_raw();
+        } else {
+            timed_raw();
+            timed_add();
+        }
+    }
+    (percentile(&mut add, 0.5), percentile(&mut plain, 0.5))
+}
+
 /// Every export format of the 10,000-idea session, p50 in ms.
 fn exports() -> Vec<(&'static str, f64)> {
     use foorumi::export::{Format, Options, render};
@@ -542,6 +595,14 @@ fn main() {
         report.bench("durable_add_p50", store, "us");
         report.bench("raw_write_fdatasync_p50", raw, "us");
         report.budget("durable_add_vs_raw", store / raw, 1.2);
+    }
+    if wanted("shell add") {
+        for n in [1_000, 10_000] {
+            let (add, raw) = shell_add(dir.path(), n);
+            report.bench(&format!("shell_add_p50_{n}"), add, "us");
+            report.bench(&format!("shell_add_raw_fdatasync_p50_{n}"), raw, "us");
+            report.budget(&format!("shell_add_vs_raw_{n}"), add / raw, 2.0);
+        }
     }
     if wanted("export") {
         for (format, ms) in exports() {

@@ -33,7 +33,10 @@ fn new_add_and_unknown_theme_key() {
         &["add", p, "--theme", "tilat", "Kirjaston", "kokoustilat"],
     );
     assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stdout).trim(), "1");
+    assert_eq!(
+        text(&out.stdout).trim(),
+        "Lisätty idea #1 teemaan Tilat (pöytä.ron)"
+    );
     let out = foorumi(
         dir.path(),
         &[
@@ -46,7 +49,7 @@ fn new_add_and_unknown_theme_key() {
             "Pienavustukset",
         ],
     );
-    assert_eq!(text(&out.stdout).trim(), "2");
+    assert!(text(&out.stdout).contains("#2 "), "{}", text(&out.stdout));
 
     // The ideas are in the journal beside the file; opening replays it.
     let opened = foorumi::store::SessionFile::open(&path).unwrap().session;

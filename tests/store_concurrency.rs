@@ -144,8 +144,10 @@ fn an_id_taken_by_both_sides_is_resolved_the_same_in_memory_and_on_disk() {
         text: "from the board, edited".into(),
     });
     board.follow();
-    assert_eq!(board.text_of(1), "from the board, edited");
-    assert_eq!(board.text_of(2), "from the shell");
+    // The shell printed 1, so 1 stays its idea; the board's own idea moved to 2, edit and all.
+    assert_eq!(board.text_of(1), "from the shell");
+    assert_eq!(board.text_of(2), "from the board, edited");
+    assert_eq!(board.file.take_renumbered(), vec![(IdeaId(1), IdeaId(2))]);
 
     let memory = board.session.clone();
     drop(board);

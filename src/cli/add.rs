@@ -1,9 +1,8 @@
 //! `foorumi add`: add an idea, an action or a parking-lot item from the shell, also while
 //! the board is open.
 //!
-//! With no board on the session this process opens it as the writer and journals the
-//! change. With a board open, the change is appended under the journal lock
-//! ([`store::append_change`]) and the board's poll shows it within a second. Actions and
+//! The change is appended to the journal under its lock ([`store::append_new`]), with or
+//! without a board open; a board's poll shows it within a second. Actions and
 //! parking-lot items are appended at the end (`position: None`), so whatever the board did
 //! to those lists meanwhile, they land last, and the board's own index-addressed changes
 //! are rebased around them by the store.
@@ -12,7 +11,7 @@ use super::Failure;
 use super::args::AddArgs;
 use crate::i18n::{DateKind, Lang, Msg, bad_date_message, parse_typed_date};
 use crate::model::{self, Change, Idea, IdeaId, text};
-use crate::store::{self, SessionFile};
+use crate::store::{self, Facts};
 
 /// Adds what the arguments say; prints the new idea's id, or what was added.
 pub fn run(args: &AddArgs, lang: Lang) -> Result<(), Failure> {
@@ -44,22 +43,12 @@ fn cleaned(words: &[String], empty: Msg, lang: Lang) -> Result<String, Failure> 
     Ok(cleaned.text)
 }
 
-/// Records `change` in the session: as its writer when no board has it open, else by
-/// appending to the journal under its lock. Returns the change as recorded.
-fn record(args: &AddArgs, file: &mut SessionFile, change: Change) -> Result<Change, Failure> {
-    if file.read_only() {
-        Ok(store::append_change(&args.path, &change)?)
-    } else {
-        file.record(&change)?;
-        Ok(change)
-    }
-}
-
 fn add_action(args: &AddArgs, words: &[String], lang: Lang) -> Result<(), Failure> {
     let action = cleaned(words, Msg::EmptyAction, lang)?;
-    let opened = SessionFile::open(&args.path)?;
     // "31.5." is the next 31.5. after the meeting; a meeting without a date counts from today.
-    let reference = (opened.session.date).unwrap_or_else(|| chrono::Local::now().date_naive());
+    // The date is in the snapshot (no change edits it), so the journal need not be read.
+    let reference = (store::load(&args.path).ok().and_then(|s| s.date))
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let due = match &args.due {
         Some(d) => Some(
             parse_typed_date(d, reference, DateKind::Due)
@@ -68,65 +57,67 @@ fn add_action(args: &AddArgs, words: &[String], lang: Lang) -> Result<(), Failur
         None => None,
     };
     let owner = args.owner.as_deref().unwrap_or("");
-    let mut file = opened.file;
-    record(args, &mut file, model::add_action(&action, owner, due, &[]))?;
+    store::append_change(&args.path, &model::add_action(&action, owner, due, &[]))?;
     super::print(&format!("{}\n", Msg::ActionAdded.fill(lang, &[&action])));
     Ok(())
 }
 
 fn add_parking(args: &AddArgs, words: &[String], lang: Lang) -> Result<(), Failure> {
     let item = cleaned(words, Msg::EmptyParkingItem, lang)?;
-    let mut file = SessionFile::open(&args.path)?.file;
     let now = chrono::Local::now().fixed_offset();
-    record(args, &mut file, model::add_parking_item(&item, now))?;
+    store::append_change(&args.path, &model::add_parking_item(&item, now))?;
     super::print(&format!("{}\n", Msg::ParkingAdded.fill(lang, &[&item])));
     Ok(())
 }
 
 fn add_idea(args: &AddArgs, theme: &str, lang: Lang) -> Result<(), Failure> {
-    let opened = SessionFile::open(&args.path)?;
-    let mut file = opened.file;
-    let session = opened.session;
-    // A key in any language: `--theme lokaler` is `tilat`.
-    let Some(theme) = session.theme_by_word(theme).map(|t| t.key.clone()) else {
-        let known: Vec<String> = session.themes.iter().map(|t| t.key_in(lang)).collect();
-        return Err(Failure::Message(
-            Msg::UnknownThemeKey.fill(lang, &[&theme, &known.join(", ")]),
-        ));
-    };
-    let theme = theme.as_str();
-    if let Some(g) = args.group
-        && (g == 0 || g > session.groups.max(99))
-    {
-        return Err(Failure::Message(
-            Msg::for_count(session.groups, Msg::BadGroupOne, Msg::BadGroup)
-                .fill(lang, &[&g, &session.groups]),
-        ));
-    }
     let text = cleaned(&args.text, Msg::EmptyIdea, lang)?;
-    let id = session.peek_id();
     let now = chrono::Local::now().fixed_offset();
-    let mut idea = Idea::new(id, &text, Some(theme), now);
-    idea.group = args.group;
-    let mut changes = Vec::new();
-    if let Some(g) = args.group
-        && g > session.groups
-    {
-        changes.push(Change::SetGroupCount { count: g });
-    }
-    changes.push(Change::AddIdea {
-        idea,
-        position: None,
-    });
-    let change = if changes.len() == 1 {
-        changes.remove(0)
-    } else {
-        Change::Batch(changes)
-    };
-    // With a board open, the store gives the idea the next free id if the board took this
-    // one meanwhile; print the id it really got.
-    let id = added_id(&record(args, &mut file, change)?).unwrap_or(id);
-    super::print(&format!("{id}\n"));
+    // Built from the session's facts as they are on disk under the journal lock (the next
+    // free id, the themes and groups), without reading the whole session; the store appends
+    // it as it is, so the id printed below is the idea's id for good.
+    let (change, facts) = store::append_new(&args.path, |facts: &Facts| {
+        // A key in any language: `--theme lokaler` is `tilat`.
+        let Some(theme) = facts.theme_by_word(theme) else {
+            let known: Vec<String> = (facts.themes.iter())
+                .map(|(k, n)| model::key_in(k, n, lang))
+                .collect();
+            return Err(Failure::Message(
+                Msg::UnknownThemeKey.fill(lang, &[&theme, &known.join(", ")]),
+            ));
+        };
+        if let Some(g) = args.group
+            && (g == 0 || g > facts.groups.max(99))
+        {
+            return Err(Failure::Message(
+                Msg::for_count(facts.groups, Msg::BadGroupOne, Msg::BadGroup)
+                    .fill(lang, &[&g, &facts.groups]),
+            ));
+        }
+        let mut idea = Idea::new(facts.next_id, &text, Some(theme), now);
+        idea.group = args.group;
+        let add = Change::AddIdea {
+            idea,
+            position: None,
+        };
+        Ok(match args.group {
+            Some(g) if g > facts.groups => {
+                Change::Batch(vec![Change::SetGroupCount { count: g }, add])
+            }
+            _ => add,
+        })
+    })?;
+    let id = added_id(&change).expect("the change adds an idea");
+    // A sentence for people, with the id as `#N` for scripts (`grep -o '#[0-9]*'`).
+    let theme_name = (facts.theme_by_word(theme).and_then(|k| facts.theme(k)))
+        .map(|n| n.get(lang).to_string())
+        .unwrap_or_else(|| theme.to_string());
+    let file_name = args.path.file_name().map(std::path::Path::new);
+    let shown = super::shown(file_name.unwrap_or(&args.path));
+    super::print(&format!(
+        "{}\n",
+        Msg::IdeaAddedTo.fill(lang, &[&id, &theme_name, &shown])
+    ));
     Ok(())
 }
 

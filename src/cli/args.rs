@@ -154,6 +154,9 @@ pub struct ExportArgs {
     /// themes only, like the appendix).
     #[arg(long)]
     pub full: bool,
+    /// Replace the output when it is a symbolic link (by default the link is refused).
+    #[arg(long)]
+    pub replace_link: bool,
 }
 
 /// Arguments of `foorumi import`.

@@ -48,6 +48,10 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
     if opened.file.read_only() {
         app.save = SaveState::ReadOnly;
     }
+    if opened.file.read_only_folder() {
+        let shown = super::shown(&path);
+        app.read_only_note = Some(Msg::NoticeReadOnlyFolder.fill(lang, &[&shown]));
+    }
     crate::tui::run::run(app, opened.file, cli.first_frame_only)
         .map_err(|e| Failure::Message(e.to_string()))
 }
@@ -69,14 +73,14 @@ fn recent_or_demo(lang: Lang) -> Result<PathBuf, Failure> {
     }
     let dir = store::data_dir()?;
     std::fs::create_dir_all(&dir)
-        .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&dir.display(), &e])))?;
+        .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&super::shown(&dir), &e])))?;
     let path = dir.join(bundled::DEMO.0);
     if !path.exists() {
         // The shipped file is never opened for writing: the user works on a copy.
         SessionFile::create(&path, &bundled::demo_session())?;
         eprintln!(
             "foorumi: {}",
-            Msg::OpeningDemo.fill(lang, &[&path.display()])
+            Msg::OpeningDemo.fill(lang, &[&super::shown(&path)])
         );
     }
     Ok(path)

@@ -13,23 +13,31 @@ pub fn run(args: &CheckArgs, lang: Lang) -> Result<(), Failure> {
     if args.repair
         && let Some(out) = &args.out
     {
+        if store::belongs_to_session(&args.path, out) {
+            return Err(Failure::Message(
+                Msg::WouldOverwriteSession.fill(lang, &[&super::shown(out)]),
+            ));
+        }
         if out.exists() {
             return Err(Failure::Message(
-                Msg::FileExists.fill(lang, &[&out.display()]),
+                Msg::FileExists.fill(lang, &[&super::shown(out)]),
             ));
         }
         let session = report.repaired().ok_or_else(|| {
-            Failure::Message(Msg::CheckNothingToRepair.fill(lang, &[&args.path.display()]))
+            Failure::Message(Msg::CheckNothingToRepair.fill(lang, &[&super::shown(&args.path)]))
         })?;
         super::ensure_parent(out, lang)?;
         store::SessionFile::create(out, &session)?;
-        super::print(&format!("{}\n", Msg::Created.fill(lang, &[&out.display()])));
+        super::print(&format!(
+            "{}\n",
+            Msg::Created.fill(lang, &[&super::shown(out)])
+        ));
     }
     if report.is_ok() {
         Ok(())
     } else {
         Err(Failure::Message(
-            Msg::CheckProblems.fill(lang, &[&args.path.display()]),
+            Msg::CheckProblems.fill(lang, &[&super::shown(&args.path)]),
         ))
     }
 }

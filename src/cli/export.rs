@@ -1,6 +1,6 @@
 //! `foorumi export`: the summary in the formats people open.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::args::ExportArgs;
@@ -37,18 +37,18 @@ pub fn run(args: &ExportArgs, export_lang: Option<Lang>, lang: Lang) -> Result<(
         (None, Format::Html | Format::Docx) => Some(args.path.with_extension(format.extension())),
         (None, _) => None,
     };
-    match target {
+    match target.filter(|out| out.as_os_str() != "-") {
         Some(out) => {
-            if out == args.path {
+            let shown = super::shown(&out);
+            if store::belongs_to_session(&args.path, &out) {
                 return Err(Failure::Message(
-                    Msg::WouldOverwriteSession.fill(lang, &[&out.display()]),
+                    Msg::WouldOverwriteSession.fill(lang, &[&shown]),
                 ));
             }
             super::ensure_parent(&out, lang)?;
-            export::write_atomic(&out, &bytes).map_err(|e| {
-                Failure::Message(Msg::WriteFailed.fill(lang, &[&out.display(), &e]))
-            })?;
-            eprintln!("{}", Msg::Written.fill(lang, &[&out.display()]));
+            write_to(&out, &bytes, args.replace_link)
+                .map_err(|e| Failure::Message(e.text(&shown, lang)))?;
+            eprintln!("{}", Msg::Written.fill(lang, &[&shown]));
         }
         None => {
             use std::io::Write;
@@ -56,4 +56,52 @@ pub fn run(args: &ExportArgs, export_lang: Option<Lang>, lang: Lang) -> Result<(
         }
     }
     Ok(())
+}
+
+/// Why an output could not be written.
+enum OutError {
+    Folder,
+    Link,
+    Io(std::io::Error),
+}
+
+impl OutError {
+    fn text(&self, shown: &str, lang: Lang) -> String {
+        match self {
+            OutError::Folder => Msg::OutputIsFolder.fill(lang, &[&shown]),
+            OutError::Link => Msg::OutputIsLink.fill(lang, &[&shown]),
+            OutError::Io(e) => Msg::WriteFailed.fill(lang, &[&shown, e]),
+        }
+    }
+}
+
+/// Writes `bytes` to `out` as its kind asks: a plain file is replaced atomically; a device or
+/// pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written into, never replaced; a folder is
+/// refused, and so is a symbolic link unless `replace_link`.
+fn write_to(out: &Path, bytes: &[u8], replace_link: bool) -> Result<(), OutError> {
+    use std::io::Write;
+    let meta = match std::fs::symlink_metadata(out) {
+        Ok(meta) => meta,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return export::write_atomic(out, bytes).map_err(OutError::Io);
+        }
+        Err(e) => return Err(OutError::Io(e)),
+    };
+    let followed = std::fs::metadata(out).ok();
+    if followed.as_ref().is_some_and(|m| m.is_dir()) {
+        return Err(OutError::Folder);
+    }
+    let stream = followed.as_ref().is_some_and(|m| !m.is_file());
+    if !stream {
+        if meta.file_type().is_symlink() && !replace_link {
+            return Err(OutError::Link);
+        }
+        return export::write_atomic(out, bytes).map_err(OutError::Io);
+    }
+    // A device, pipe or socket: written as a stream, never created or truncated.
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(out)
+        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.flush()))
+        .map_err(OutError::Io)
 }

@@ -57,9 +57,15 @@ impl Failure {
 pub fn ensure_parent(path: &std::path::Path, lang: Lang) -> Result<(), Failure> {
     match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => std::fs::create_dir_all(dir)
-            .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&dir.display(), &e]))),
+            .map_err(|e| Failure::Message(Msg::WriteFailed.fill(lang, &[&shown(dir), &e]))),
         _ => Ok(()),
     }
+}
+
+/// A path as it may be printed: control characters (a folder named with an escape
+/// sequence) are removed like in any other text.
+pub fn shown(path: &std::path::Path) -> String {
+    crate::model::text::clean(&path.display().to_string())
 }
 
 /// Writes to stdout; a closed pipe (`foorumi themes | head`) is not an error.

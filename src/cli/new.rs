@@ -24,7 +24,7 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
     };
     if args.path.exists() {
         return Err(Failure::Message(
-            Msg::FileExists.fill(lang, &[&args.path.display()]),
+            Msg::FileExists.fill(lang, &[&super::shown(&args.path)]),
         ));
     }
     let title = args.title.as_deref().map(crate::model::text::clean);
@@ -53,7 +53,10 @@ pub fn run(args: &NewArgs, lang: Lang) -> Result<(), Failure> {
     };
     super::ensure_parent(&args.path, lang)?;
     SessionFile::create(&args.path, &session)?;
-    let mut out = format!("{}\n", Msg::Created.fill(lang, &[&args.path.display()]));
+    let mut out = format!(
+        "{}\n",
+        Msg::Created.fill(lang, &[&super::shown(&args.path)])
+    );
     if let Some(previous) = &previous {
         out.push_str(&carried_report(previous, &session, lang));
     }

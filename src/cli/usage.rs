@@ -38,6 +38,7 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("export", "heading", Msg::CliArgHeading),
     ("export", "empty_themes", Msg::CliArgEmptyThemes),
     ("export", "full", Msg::CliArgFull),
+    ("export", "replace_link", Msg::CliArgReplaceLink),
     ("import", "file", Msg::CliArgImportFile),
     ("import", "out", Msg::CliArgImportOut),
     ("import", "themes", Msg::CliArgImportThemes),

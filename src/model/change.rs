@@ -239,6 +239,9 @@ impl Session {
         };
         match change {
             Change::AddIdea { idea, .. } => {
+                if !super::idea_id_ok(idea.id) {
+                    return Err(ModelError::IdeaIdTooLarge(idea.id));
+                }
                 if self.idea(idea.id).is_some() {
                     return Err(ModelError::DuplicateIdea(idea.id));
                 }
@@ -258,6 +261,9 @@ impl Session {
                 self.check_group(*group)
             }
             Change::AddTheme { theme, .. } => {
+                if !super::theme_key_ok(&theme.key) {
+                    return Err(ModelError::BadThemeKey(theme.key.clone()));
+                }
                 if self.theme(&theme.key).is_some() {
                     return Err(ModelError::DuplicateTheme(theme.key.clone()));
                 }

@@ -5,6 +5,12 @@ use super::IdeaId;
 /// Why a change could not be applied; the session is left as it was.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ModelError {
+    /// A theme key must show something and hold no control characters.
+    #[error("theme key '{0}' is empty or unprintable")]
+    BadThemeKey(String),
+    /// An idea id beyond what a session may use.
+    #[error("idea id {0} is too large")]
+    IdeaIdTooLarge(IdeaId),
     /// No idea has this id.
     #[error("no idea with id {0}")]
     NoSuchIdea(IdeaId),

@@ -42,6 +42,13 @@ impl History {
         }
     }
 
+    /// Rewrites every step with `f`, e.g. when the store gave an idea another id.
+    pub fn map_steps(&mut self, f: impl Fn(Change) -> Change) {
+        for step in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            *step = f(std::mem::replace(step, Change::Batch(Vec::new())));
+        }
+    }
+
     /// True when there is something to undo.
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()

@@ -25,6 +25,7 @@ mod session;
 pub mod similar;
 pub mod text;
 pub(crate) mod theme;
+mod valid;
 mod vote;
 
 pub use actions::{
@@ -48,7 +49,8 @@ pub use parking::{
 };
 pub use search::{SearchHit, search};
 pub use session::{FORMAT_VERSION, Session};
-pub use theme::{Names, Theme, ThemeSet, key_from_name};
+pub use theme::{Names, Theme, ThemeSet, answers_to, key_from_name, key_in};
+pub use valid::{MAX_IDEA_ID, idea_id_ok, theme_key_ok};
 pub use vote::{
     VotingRules, clear_votes, ranking, set_voting_rules, vote, vote_budget, votes_used,
 };

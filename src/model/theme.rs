@@ -118,11 +118,7 @@ impl Theme {
     /// The key people type in `lang`: the stable key in Finnish, in Swedish and English
     /// the key made from the name in that language (`lokaler`, `spaces`).
     pub fn key_in(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Fi => self.key.clone(),
-            _ if self.name.get(lang) == self.name.fi => self.key.clone(),
-            _ => key_from_name(self.name.get(lang)),
-        }
+        key_in(&self.key, &self.name, lang)
     }
 
     /// True when `word` names this theme in some language: its stable key, or the key made
@@ -165,7 +161,18 @@ impl ThemeSet {
     }
 }
 
-fn answers_to(key: &str, names: &Names, word: &str) -> bool {
+/// The key of a theme with `key` and `names` as a user of `lang` types it: the stable key in
+/// Finnish, else the key made from the name in `lang` (`lokaler`).
+pub fn key_in(key: &str, names: &Names, lang: Lang) -> String {
+    match lang {
+        Lang::Fi => key.to_string(),
+        _ if names.get(lang) == names.fi => key.to_string(),
+        _ => key_from_name(names.get(lang)),
+    }
+}
+
+/// True when `word` is `key` or the key made from one of `names` (any language, any case).
+pub fn answers_to(key: &str, names: &Names, word: &str) -> bool {
     let word = key_from_name(word);
     word == key
         || [&names.fi, &names.sv, &names.en]

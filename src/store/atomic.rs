@@ -12,13 +12,12 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::StoreError;
 use super::paths::folder;
 
-#[cfg(test)]
 thread_local! {
-    /// Test hook: makes every fsync on this thread fail, as a dying disk would.
+    /// Test seam: makes every fsync on this thread fail, as a dying disk would. Per thread,
+    /// so a test's board fails while other tests (and other processes) write normally.
     pub(crate) static FAIL_SYNC: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
-#[cfg(test)]
 fn injected(path: &Path) -> Result<(), StoreError> {
     if FAIL_SYNC.with(|f| f.get()) {
         return Err(StoreError::sync(
@@ -26,11 +25,6 @@ fn injected(path: &Path) -> Result<(), StoreError> {
             std::io::Error::other("injected fsync failure"),
         ));
     }
-    Ok(())
-}
-
-#[cfg(not(test))]
-fn injected(_: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
@@ -85,6 +79,25 @@ fn temp_name(path: &Path) -> PathBuf {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     folder(path).join(format!(".{name}.tmp-{}-{n}", std::process::id()))
+}
+
+/// True when `name` is a temporary file [`write_temp`] makes for `path` (its own, not one of
+/// another file whose name merely starts the same).
+pub(crate) fn is_temp_of(path: &Path, name: &str) -> bool {
+    let Some(target) = path.file_name().map(|n| n.to_string_lossy()) else {
+        return false;
+    };
+    let Some(rest) = name
+        .strip_prefix('.')
+        .and_then(|n| n.strip_prefix(&*target))
+        .and_then(|n| n.strip_prefix(".tmp-"))
+    else {
+        return false;
+    };
+    let mut parts = rest.split('-');
+    let digits =
+        |p: Option<&str>| p.is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    digits(parts.next()) && digits(parts.next()) && parts.next().is_none()
 }
 
 /// Writes `bytes` to a new temporary file beside `path` and fsyncs it; returns its name.

@@ -126,7 +126,7 @@ impl CheckReport {
     pub fn text(&self, lang: Lang) -> String {
         let mut lines = Vec::new();
         let mut file_line = |path: &Path, c: &FileCheck| {
-            let name = path.display().to_string();
+            let name = crate::model::text::clean(&path.display().to_string());
             lines.push(match c {
                 FileCheck::Missing => Msg::CheckFileMissing.fill(lang, &[&name]),
                 FileCheck::Ok { ideas, themes } => Msg::CheckFileOk.fill(
@@ -149,7 +149,8 @@ impl CheckReport {
         {
             let journal = Files::new(&self.path).journal;
             let msg = Msg::for_count(j.replayed, Msg::CheckJournalOkOne, Msg::CheckJournalOk);
-            lines.push(msg.fill(lang, &[&journal.display(), &j.replayed]));
+            let journal = crate::model::text::clean(&journal.display().to_string());
+            lines.push(msg.fill(lang, &[&journal, &j.replayed]));
         }
         lines.extend(self.notices.iter().map(|n| n.text(lang)));
         if let Err(e) = &self.recovered

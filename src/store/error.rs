@@ -5,6 +5,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::Msg;
+use crate::model::text::clean;
 use crate::model::{IdeaId, Lang, ModelError};
 
 /// A store failure; [`StoreError::text`] gives the user's wording, `Display` the English one.
@@ -115,6 +116,16 @@ pub enum StoreError {
     },
     /// No home folder to put data in.
     NoHome,
+    /// A file or folder the open session writes was deleted or replaced by another program.
+    Vanished {
+        /// The file or folder.
+        path: PathBuf,
+    },
+    /// A file beside the session is a link, folder, device or pipe instead of a plain file.
+    NotRegular {
+        /// The file.
+        path: PathBuf,
+    },
 }
 
 /// Why a parsed session is inconsistent.
@@ -160,6 +171,8 @@ impl Problem {
 /// Why a change does not fit a session, in `lang`.
 pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
     match error {
+        ModelError::BadThemeKey(_) => Msg::EmptyThemeKey.get(lang).to_string(),
+        ModelError::IdeaIdTooLarge(id) => Msg::IdeaIdTooLarge.fill(lang, &[id]),
         ModelError::NoSuchIdea(id) => Msg::NoSuchIdeaNumber.fill(lang, &[id]),
         ModelError::DuplicateIdea(id) => Msg::IdeaNumberTaken.fill(lang, &[id]),
         ModelError::NoSuchTheme(k) => Msg::NoSuchThemeKey.fill(lang, &[k]),
@@ -190,7 +203,9 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
 impl StoreError {
     /// The error for the user, in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        let p = |path: &Path| path.display().to_string();
+        // Names and parser messages are cleaned like any text: a folder named with an escape
+        // sequence must not retitle the terminal when the error is printed.
+        let p = |path: &Path| clean(&path.display().to_string());
         match self {
             StoreError::Read { path, source } => Msg::ReadFailed.fill(lang, &[&p(path), source]),
             StoreError::Write { path, source } => Msg::WriteFailed.fill(lang, &[&p(path), source]),
@@ -207,7 +222,7 @@ impl StoreError {
                 Msg::NoSuchSessionFile.fill(lang, &[&p(path), &p(path)])
             }
             StoreError::Exists { path } => Msg::FileExists.fill(lang, &[&p(path)]),
-            StoreError::NotUtf8 { name, at } => Msg::NotUtf8.fill(lang, &[name, at]),
+            StoreError::NotUtf8 { name, at } => Msg::NotUtf8.fill(lang, &[&clean(name), at]),
             StoreError::Parse {
                 name,
                 line,
@@ -215,21 +230,23 @@ impl StoreError {
                 code,
             } => Msg::ParseFailed.fill(
                 lang,
-                &[name, line, column, &super::ron_error::ron_text(code, lang)],
+                &[&clean(name), line, column, &super::ron_error::ron_text(code, lang)],
             ),
             StoreError::NewerVersion {
                 name,
                 found,
                 supported,
-            } => Msg::NewerVersion.fill(lang, &[name, found, supported]),
+            } => Msg::NewerVersion.fill(lang, &[&clean(name), found, supported]),
             StoreError::Invalid { name, problem } => {
-                Msg::InvalidSession.fill(lang, &[name, &problem.text(lang)])
+                Msg::InvalidSession.fill(lang, &[&clean(name), &problem.text(lang)])
             }
             StoreError::Rejected { path, error } => {
                 Msg::ChangeRejected.fill(lang, &[&p(path), &model_error_text(error, lang)])
             }
             StoreError::JournalMismatch { path } => Msg::JournalMismatch.fill(lang, &[&p(path)]),
             StoreError::NoHome => Msg::NoHomeDir.get(lang).to_string(),
+            StoreError::Vanished { path } => Msg::FileVanished.fill(lang, &[&p(path)]),
+            StoreError::NotRegular { path } => Msg::NotRegularFile.fill(lang, &[&p(path)]),
         }
     }
 
@@ -259,7 +276,10 @@ impl StoreError {
 
     /// True for failures that may have left data unwritten on disk (poison the file set).
     pub(crate) fn is_write_failure(&self) -> bool {
-        matches!(self, StoreError::Write { .. } | StoreError::Sync { .. })
+        matches!(
+            self,
+            StoreError::Write { .. } | StoreError::Sync { .. } | StoreError::Vanished { .. }
+        )
     }
 }
 

@@ -1,6 +1,7 @@
 //! [`SessionFile`]: one open session on disk, as its single writer or as a read-only follower.
 
-use std::fs;
+use std::fs::OpenOptions;
+use std::io::Write;
 use std::path::Path;
 
 use super::follow::Reader;
@@ -8,10 +9,11 @@ use super::generation::{remove_if_exists, restart_journal};
 use super::journal::Binding;
 use super::lock::{self, AppendLock, TryWriter, WriterLock};
 use super::paths::Files;
-use super::replay::{rebase, replay_one};
+use super::rebase::rebase;
+use super::replay::replay_one;
 use super::writer::Writer;
-use super::{Notice, StoreError, atomic, draft, to_ron};
-use crate::model::{Change, Session};
+use super::{Notice, StoreError, atomic, companion, draft, to_ron};
+use crate::model::{Change, IdeaId, Session};
 
 /// An open session on disk: the RON snapshot, its change journal and the writer lock.
 ///
@@ -23,6 +25,10 @@ use crate::model::{Change, Session};
 pub struct SessionFile {
     files: Files,
     mode: Mode,
+    /// The whole session, when this follower just became the writer.
+    handed: Option<Session>,
+    /// Set when this follower took over the writer lock; read once by [`took_over`](Self::took_over).
+    promoted: bool,
 }
 
 /// What [`SessionFile::open`] gives: the file, the recovered session and what recovery found.
@@ -58,9 +64,12 @@ impl SessionFile {
                 path: path.to_path_buf(),
             });
         }
-        match lock::try_writer(&files.lock)? {
-            TryWriter::Acquired(lock) => open_writer(files, lock),
-            TryWriter::Held(pid) => open_reader(files, pid),
+        match lock::try_writer(&files.lock) {
+            Ok(TryWriter::Acquired(lock)) => open_writer(files, lock),
+            Ok(TryWriter::Held(pid)) => open_reader(files, Some(pid), false),
+            // A folder (or lock file) this user may not write: shown read-only, not refused.
+            Err(e) if is_read_only_place(&e) => open_reader(files, None, true),
+            Err(e) => Err(e),
         }
     }
 
@@ -88,17 +97,27 @@ impl SessionFile {
                 path: path.to_path_buf(),
             });
         }
+        // The parser's rule holds for what is written, or the next open would refuse it.
+        super::format::validate(session).map_err(|problem| StoreError::Invalid {
+            name: files.name(),
+            problem,
+        })?;
         let append = AppendLock::open(&files.append_lock)?;
         let journal = {
             let _guard = append.hold(true)?;
             let bytes = to_ron(session).into_bytes();
             atomic::write_atomic(&files.snapshot, &bytes)?;
             remove_if_exists(&files.draft)?;
-            restart_journal(&files, Binding::of(&bytes))?
+            let journal = restart_journal(&files, Binding::of(&bytes))?;
+            super::index::write(&files, session, Binding::of(&bytes));
+            journal
         };
+        let writer = Writer::fresh(lock, append, journal, session, &files);
         Ok(SessionFile {
             files,
-            mode: Mode::Writer(Box::new(Writer::fresh(lock, append, journal, session))),
+            mode: Mode::Writer(Box::new(writer)),
+            handed: None,
+            promoted: false,
         })
     }
 
@@ -120,18 +139,27 @@ impl SessionFile {
     pub fn record(&mut self, change: &Change) -> Result<(), StoreError> {
         let files = &self.files;
         let w = writable(files, &mut self.mode)?;
-        let result = w.locked(|w| {
+        let result = w.locked(files, |w| {
             w.catch_up(files)?;
-            if w.pending.is_empty() {
+            // Caller's ids to disk ids, for ideas renumbered since the last poll.
+            let renamed;
+            let change = if w.owed.is_empty() {
+                change
+            } else {
+                renamed = super::rebase::renumber(change.clone(), &w.owed);
+                &renamed
+            };
+            if w.pending.is_empty() && w.owed.is_empty() {
                 // The replica follows replay exactly; a change that does not fit it (a caller
                 // bug) is still journaled, and replay will report it.
                 let _ = replay_one(&mut w.replica, change.clone());
                 return w.append_record(files, change);
             }
             let record = match rebase(&mut w.replica, &w.pending, change) {
-                Some((batch, fitted)) => {
-                    w.pending = fitted;
-                    batch
+                Some(rebased) => {
+                    w.pending = rebased.pending;
+                    w.owed.extend(rebased.renumbered);
+                    rebased.record
                 }
                 None => {
                     let _ = replay_one(&mut w.replica, change.clone());
@@ -152,7 +180,7 @@ impl SessionFile {
     pub fn snapshot(&mut self, session: &Session) -> Result<(), StoreError> {
         let files = &self.files;
         let w = writable(files, &mut self.mode)?;
-        let result = w.locked(|w| {
+        let result = w.locked(files, |w| {
             w.catch_up(files)?;
             w.rewrite(files, session)?;
             remove_if_exists(&files.draft)
@@ -170,8 +198,12 @@ impl SessionFile {
         if text.is_empty() {
             return remove_if_exists(&self.files.draft);
         }
-        fs::write(&self.files.draft, draft::encode(text))
-            .map_err(|e| StoreError::write(&self.files.draft, e))
+        let path = &self.files.draft;
+        // Truncated only once it is known to be our own plain file, never a link's target.
+        let mut file = companion::open(path, OpenOptions::new().write(true).create(true))?;
+        file.set_len(0)
+            .and_then(|()| file.write_all(&draft::encode(text)))
+            .map_err(|e| StoreError::write(path, e))
     }
 
     /// Changes another process appended to the journal since the last look, to apply in order.
@@ -180,19 +212,78 @@ impl SessionFile {
     /// writer and others appended. When the writer rewrote the whole file meanwhile, a
     /// follower gets no changes here but a whole session from [`take_reloaded`](Self::take_reloaded).
     pub fn poll(&mut self) -> Result<Vec<Change>, StoreError> {
+        let changes = self.poll_mode()?;
+        if matches!(&self.mode, Mode::Reader(r) if !r.read_only_folder && r.reloaded.is_none())
+            && changes.is_empty()
+        {
+            self.take_over()?;
+        }
+        Ok(changes)
+    }
+
+    /// A follower becomes the writer when the writer lock is free (its writer quit, or the
+    /// `foorumi add` that held it finished); the next [`take_reloaded`](Self::take_reloaded)
+    /// gives the session as recovered, and [`took_over`](Self::took_over) says so once.
+    fn take_over(&mut self) -> Result<(), StoreError> {
+        let Ok(TryWriter::Acquired(lock)) = lock::try_writer(&self.files.lock) else {
+            return Ok(());
+        };
+        let opened = open_writer(self.files.clone(), lock)?;
+        self.mode = opened.file.mode;
+        self.handed = Some(opened.session);
+        self.promoted = true;
+        Ok(())
+    }
+
+    /// True once after this read-only follower became the writer.
+    pub fn took_over(&mut self) -> bool {
+        std::mem::take(&mut self.promoted)
+    }
+
+    /// True when the session was opened read-only because its folder cannot be written.
+    pub fn read_only_folder(&self) -> bool {
+        matches!(&self.mode, Mode::Reader(r) if r.read_only_folder)
+    }
+
+    fn poll_mode(&mut self) -> Result<Vec<Change>, StoreError> {
         let files = &self.files;
         match &mut self.mode {
-            Mode::Writer(w) => w.locked(|w| {
-                w.catch_up(files)?;
-                Ok(w.pending.drain(..).map(|(c, _)| c).collect())
-            }),
+            Mode::Writer(w) => {
+                if w.poisoned.is_some() {
+                    // Nothing more is written here, not even a cut of a torn tail.
+                    w.follow_only(files)?;
+                } else {
+                    let result = w.locked(files, |w| w.catch_up(files));
+                    w.poison_on_failure(result)?;
+                }
+                let mut out = Vec::new();
+                if let Some(fixup) = w.settle_owed() {
+                    out.push(fixup);
+                }
+                out.extend(w.pending.drain(..).map(|(c, _)| c));
+                Ok(out)
+            }
             Mode::Reader(r) => r.poll(files),
+        }
+    }
+
+    /// Ideas of this board that got another id, (old, new), since the last call: `foorumi
+    /// add` had printed the same id meanwhile, and a printed id is never changed. The board's
+    /// own idea is renumbered by a change [`poll`](Self::poll) hands out; its undo history
+    /// must follow with [`renumber`](super::renumber).
+    pub fn take_renumbered(&mut self) -> Vec<(IdeaId, IdeaId)> {
+        match &mut self.mode {
+            Mode::Writer(w) => std::mem::take(&mut w.renumbered),
+            Mode::Reader(_) => Vec::new(),
         }
     }
 
     /// After [`poll`](Self::poll): the whole session, when the writer rewrote the file and a
     /// follower must replace what it shows. Always `None` for the writer.
     pub fn take_reloaded(&mut self) -> Option<Session> {
+        if let Some(session) = self.handed.take() {
+            return Some(session);
+        }
         match &mut self.mode {
             Mode::Reader(r) => r.reloaded.take(),
             Mode::Writer(_) => None,
@@ -243,6 +334,8 @@ pub(crate) fn open_writer(files: Files, lock: WriterLock) -> Result<Opened, Stor
         file: SessionFile {
             files,
             mode: Mode::Writer(Box::new(writer)),
+            handed: None,
+            promoted: false,
         },
         session: rec.session,
         report: rec.notices,
@@ -250,18 +343,43 @@ pub(crate) fn open_writer(files: Files, lock: WriterLock) -> Result<Opened, Stor
     })
 }
 
-/// Opens as a read-only follower of the writer `pid`.
-fn open_reader(files: Files, pid: Option<u32>) -> Result<Opened, StoreError> {
-    let (reader, rec) = Reader::open(&files)?;
+/// True when `e` says the lock file cannot be created or written here (permissions, a
+/// read-only file system): the session can still be shown, read-only.
+fn is_read_only_place(e: &StoreError) -> bool {
+    match e {
+        StoreError::Lock { source, .. } => {
+            source.kind() == std::io::ErrorKind::PermissionDenied
+                || source.kind() == std::io::ErrorKind::ReadOnlyFilesystem
+        }
+        _ => false,
+    }
+}
+
+/// Opens as a read-only follower: of the writer `pid` (`Some(None)` when it is not known),
+/// or because the folder is read-only.
+fn open_reader(
+    files: Files,
+    pid: Option<Option<u32>>,
+    read_only_folder: bool,
+) -> Result<Opened, StoreError> {
+    let (mut reader, rec) = Reader::open(&files)?;
+    reader.read_only_folder = read_only_folder;
     let mut report = rec.notices;
-    report.push(Notice::ReadOnly {
-        path: files.snapshot.clone(),
-        pid,
+    report.push(match pid {
+        Some(pid) => Notice::ReadOnly {
+            path: files.snapshot.clone(),
+            pid,
+        },
+        None => Notice::ReadOnlyFolder {
+            path: files.snapshot.clone(),
+        },
     });
     Ok(Opened {
         file: SessionFile {
             files,
             mode: Mode::Reader(Box::new(reader)),
+            handed: None,
+            promoted: false,
         },
         session: rec.session,
         report,
@@ -271,107 +389,4 @@ fn open_reader(files: Files, pid: Option<u32>) -> Result<Opened, StoreError> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{Idea, IdeaId, Names, Theme, ThemeSet};
-    use crate::store::atomic::FAIL_SYNC;
-
-    fn session() -> Session {
-        let set = ThemeSet {
-            key: "k".into(),
-            name: Names::same("K"),
-            description: String::new(),
-            themes: vec![Theme::new("tilat", "Tilat")],
-        };
-        Session::new("Foorumi", None, &set)
-    }
-
-    fn add(id: u64) -> Change {
-        let t = chrono::DateTime::parse_from_rfc3339("2019-04-17T13:00:00+03:00").unwrap();
-        Change::AddIdea {
-            idea: Idea::new(IdeaId(id), "idea", None, t),
-            position: None,
-        }
-    }
-
-    fn failing_sync<T>(f: impl FnOnce() -> T) -> T {
-        FAIL_SYNC.with(|s| s.set(true));
-        let out = f();
-        FAIL_SYNC.with(|s| s.set(false));
-        out
-    }
-
-    #[test]
-    fn a_failed_fsync_poisons_the_file_until_saved_elsewhere() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.ron");
-        let mut s = session();
-        let mut file = SessionFile::create(&path, &s).unwrap();
-        s.apply(add(1)).unwrap();
-        let first = failing_sync(|| file.record(&add(1)));
-        assert!(matches!(first, Err(StoreError::Sync { .. })), "{first:?}");
-        assert!(file.poisoned());
-
-        // The disk "works" again, but a retry could report success for lost data: refused.
-        s.apply(add(2)).unwrap();
-        assert!(matches!(
-            file.record(&add(2)),
-            Err(StoreError::Poisoned { .. })
-        ));
-        assert!(matches!(
-            file.snapshot(&s),
-            Err(StoreError::Poisoned { .. })
-        ));
-        let journal_len = fs::metadata(&file.files.journal).unwrap().len();
-
-        let elsewhere = dir.path().join("b.ron");
-        file.save_as(&elsewhere, &s).unwrap();
-        assert!(!file.poisoned());
-        s.apply(add(3)).unwrap();
-        file.record(&add(3)).unwrap();
-        drop(file);
-        assert_eq!(SessionFile::open(&elsewhere).unwrap().session, s);
-        // Nothing more went to the poisoned file set.
-        assert_eq!(
-            fs::metadata(dir.path().join("a.ron.journal"))
-                .unwrap()
-                .len(),
-            journal_len
-        );
-    }
-
-    #[test]
-    fn a_failed_snapshot_poisons_too_and_keeps_the_old_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.ron");
-        let s = session();
-        let mut file = SessionFile::create(&path, &s).unwrap();
-        let before = fs::read(&path).unwrap();
-        let mut changed = s.clone();
-        changed.title = "Uusi nimi".into();
-        assert!(failing_sync(|| file.snapshot(&changed)).is_err());
-        assert!(file.poisoned());
-        assert_eq!(fs::read(&path).unwrap(), before);
-    }
-
-    #[test]
-    fn a_failing_disk_at_the_fold_after_open_keeps_the_session() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("a.ron");
-        let mut s = session();
-        let mut file = SessionFile::create(&path, &s).unwrap();
-        s.apply(add(1)).unwrap();
-        file.record(&add(1)).unwrap();
-        drop(file);
-        // Opening writes nothing; folding the journal in afterwards fails.
-        let mut opened = failing_sync(|| SessionFile::open(&path)).unwrap();
-        assert_eq!(opened.session, s);
-        assert!(opened.file.fold_pending());
-        assert!(failing_sync(|| opened.file.snapshot(&s)).is_err());
-        assert!(opened.file.poisoned());
-        assert!(matches!(
-            opened.file.record(&add(2)),
-            Err(StoreError::Poisoned { .. })
-        ));
-    }
-}
+mod tests;

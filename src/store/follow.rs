@@ -25,6 +25,8 @@ pub(crate) struct Reader {
     replica: Session,
     /// A whole new session, when the writer rewrote the snapshot since the last poll.
     pub(crate) reloaded: Option<Session>,
+    /// Opened read-only because the folder cannot be written: never tries to take over.
+    pub(crate) read_only_folder: bool,
 }
 
 impl Reader {
@@ -42,6 +44,7 @@ impl Reader {
             bound,
             replica: rec.session.clone(),
             reloaded: None,
+            read_only_folder: false,
         };
         Ok((reader, rec))
     }

@@ -109,10 +109,10 @@ pub fn load(path: &Path) -> Result<Session, StoreError> {
 }
 
 /// Checks what the model relies on: unique ids and keys, and every reference resolves.
-fn validate(s: &Session) -> Result<(), Problem> {
+pub(crate) fn validate(s: &Session) -> Result<(), Problem> {
     let mut keys = HashSet::new();
     for t in &s.themes {
-        if t.key.is_empty() {
+        if !crate::model::theme_key_ok(&t.key) {
             return Err(Problem::EmptyThemeKey);
         }
         if !keys.insert(t.key.as_str()) {
@@ -132,7 +132,7 @@ fn validate(s: &Session) -> Result<(), Problem> {
     }
     let mut ids = HashSet::with_capacity(s.ideas.len());
     for i in &s.ideas {
-        if i.id.0 > MAX_IDEA_ID {
+        if !crate::model::idea_id_ok(i.id) {
             return Err(Problem::IdeaIdTooLarge(i.id));
         }
         if !ids.insert(i.id) {

@@ -7,16 +7,12 @@ use std::path::Path;
 
 use super::journal::{self, Binding};
 use super::paths::Files;
-use super::{StoreError, atomic, to_ron};
+use super::{StoreError, atomic, companion, to_ron};
 use crate::model::Session;
 
 /// Opens the journal for appending (and reading what others appended).
 pub(crate) fn open_journal(path: &Path) -> Result<File, StoreError> {
-    OpenOptions::new()
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| StoreError::write(path, e))
+    companion::open(path, OpenOptions::new().read(true).append(true))
 }
 
 /// Replaces the journal by an empty one bound to the snapshot `binding`.
@@ -32,6 +28,11 @@ pub(crate) fn write_snapshot(
     session: &Session,
     keep_old: bool,
 ) -> Result<Binding, StoreError> {
+    // Never a file the parser would refuse: the next open would fall back to an old backup.
+    super::format::validate(session).map_err(|problem| StoreError::Invalid {
+        name: files.snapshot.display().to_string(),
+        problem,
+    })?;
     let bytes = to_ron(session).into_bytes();
     let temp = atomic::write_temp(&files.snapshot, &bytes)?;
     let rotated = if keep_old {
@@ -67,6 +68,25 @@ fn rotate_backups(files: &Files) -> Result<(), StoreError> {
         let _ = fs::remove_file(&temp);
     }
     moved
+}
+
+/// Removes the temporary copies a crash during a snapshot left beside this session's files.
+/// Only called by the writer, under the append lock: no one else is writing them meanwhile.
+pub(crate) fn remove_stale_temps(files: &Files) {
+    let mut targets = vec![&files.snapshot, &files.journal];
+    targets.extend(files.backups.iter());
+    let Ok(entries) = fs::read_dir(super::paths::folder(&files.snapshot)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let ours = targets.iter().any(|t| atomic::is_temp_of(t, &name));
+        // Only plain files: never follow or remove anything else planted under such a name.
+        if ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// Renames `from` to `to`; nothing to do when `from` does not exist.
@@ -123,6 +143,33 @@ mod tests {
         let bytes = fs::read(&files.journal).unwrap();
         assert_eq!(bytes.len(), journal::HEADER_LEN);
         assert_eq!(journal::read_header(&bytes), Some(binding));
+    }
+
+    #[test]
+    fn stale_temporary_copies_of_this_session_only_are_removed() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = Files::new(&dir.path().join("a.ron"));
+        let ours = [
+            ".a.ron.tmp-4242-0",
+            ".a.ron.bak1.tmp-1-7",
+            ".a.ron.journal.tmp-9-1",
+        ];
+        let others = [
+            ".a.ron.x.ron.tmp-1-1",
+            ".b.ron.tmp-1-1",
+            "a.ron.tmp-1-1",
+            ".a.ron.tmp-x-1",
+        ];
+        for name in ours.iter().chain(&others) {
+            fs::write(dir.path().join(name), "kopio").unwrap();
+        }
+        remove_stale_temps(&files);
+        for name in ours {
+            assert!(!dir.path().join(name).exists(), "{name} left");
+        }
+        for name in others {
+            assert!(dir.path().join(name).exists(), "{name} removed");
+        }
     }
 
     #[test]

@@ -11,12 +11,19 @@ use std::path::{Path, PathBuf};
 
 use fs4::{FileExt, TryLockError};
 
-use super::StoreError;
+use super::{StoreError, companion};
 
 /// The writer's lock, held until dropped (or the process ends).
 #[derive(Debug)]
 pub(crate) struct WriterLock {
-    _file: File,
+    file: File,
+}
+
+impl WriterLock {
+    /// The open lock file (to notice when its name is deleted or replaced).
+    pub fn file(&self) -> &File {
+        &self.file
+    }
 }
 
 /// The outcome of trying to become the writer.
@@ -28,16 +35,13 @@ pub(crate) enum TryWriter {
 }
 
 fn open_lock_file(path: &Path) -> Result<File, StoreError> {
-    OpenOptions::new()
-        .read(true)
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .open(path)
-        .map_err(|e| StoreError::Lock {
-            path: path.to_path_buf(),
-            source: e,
-        })
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    // Never through a planted link: the pid written below would land in its target.
+    companion::open(path, &mut options).map_err(|e| match e {
+        StoreError::Write { path, source } => StoreError::Lock { path, source },
+        other => other,
+    })
 }
 
 /// Width of the pid in the writer's lock file: any `u32`.
@@ -50,21 +54,19 @@ pub(crate) fn try_writer(path: &Path) -> Result<TryWriter, StoreError> {
     match FileExt::try_lock(&file) {
         Ok(()) => {
             // The pid is only a hint for the read-only notice, so failing to write it is harmless.
-            // Written over the old one at a fixed width, padded with spaces: the file keeps its
-            // length, so opening never truncates (on ext4 a truncate waits for the journal
-            // commit that any recent fsync started, which can take longer than the open).
+            // Written over the old one at a fixed width, padded with spaces, and never
+            // truncated: whatever follows is not read (on ext4 a truncate would also wait for
+            // the journal commit that any recent fsync started).
             let pid = format!("{:<PID_WIDTH$}", std::process::id());
-            if file.metadata().is_ok_and(|m| m.len() > pid.len() as u64) {
-                let _ = file.set_len(pid.len() as u64);
-            }
             let _ = file.rewind();
             let _ = file.write_all(pid.as_bytes());
-            Ok(TryWriter::Acquired(WriterLock { _file: file }))
+            Ok(TryWriter::Acquired(WriterLock { file }))
         }
         Err(TryLockError::WouldBlock) => {
             let mut text = String::new();
             // Windows forbids reading a locked range; then the pid is simply unknown.
-            let pid = file
+            let pid = Read::by_ref(&mut file)
+                .take(PID_WIDTH as u64)
                 .read_to_string(&mut text)
                 .ok()
                 .and_then(|_| text.trim().parse().ok());
@@ -96,6 +98,11 @@ impl AppendLock {
             file: open_lock_file(path)?,
             path: path.to_path_buf(),
         })
+    }
+
+    /// The open lock file.
+    pub fn file(&self) -> &File {
+        &self.file
     }
 
     /// Waits for the lock: exclusive for writing, shared for reading a consistent state.
@@ -157,8 +164,20 @@ mod tests {
         std::fs::write(&path, "12345678901234567890\n").unwrap();
         let lock = try_writer(&path).unwrap();
         let text = std::fs::read_to_string(&path).unwrap();
-        assert_eq!(text.trim().parse::<u32>().ok(), Some(std::process::id()));
-        assert_eq!(text.len(), PID_WIDTH);
+        // Never truncated: the pid is read from the first bytes only.
+        assert_eq!(text.len(), 21);
+        assert_eq!(
+            text[..PID_WIDTH].trim().parse::<u32>().ok(),
+            Some(std::process::id())
+        );
+        match try_writer(&path).unwrap() {
+            TryWriter::Held(pid) => {
+                if cfg!(unix) {
+                    assert_eq!(pid, Some(std::process::id()));
+                }
+            }
+            TryWriter::Acquired(_) => panic!("two writers"),
+        }
         drop(lock);
     }
 

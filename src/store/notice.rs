@@ -68,6 +68,11 @@ pub enum Notice {
         /// The writer's process id, when known.
         pid: Option<u32>,
     },
+    /// The folder cannot be written, so the session is shown read-only.
+    ReadOnlyFolder {
+        /// The session file.
+        path: PathBuf,
+    },
     /// The saved half-typed line was damaged and left out.
     DraftDamaged {
         /// The draft file.
@@ -78,7 +83,7 @@ pub enum Notice {
 impl Notice {
     /// The notice in `lang`.
     pub fn text(&self, lang: Lang) -> String {
-        let p = |p: &PathBuf| p.display().to_string();
+        let p = |p: &PathBuf| crate::model::text::clean(&p.display().to_string());
         let with_kept = |text: String, kept: &Option<PathBuf>| match kept {
             Some(k) => format!("{text}; {}", Msg::NoticeKeptCopy.fill(lang, &[&p(k)])),
             None => text,
@@ -125,13 +130,17 @@ impl Notice {
                 pid: Some(pid),
             } => Msg::NoticeReadOnlyPid.fill(lang, &[&p(path), pid]),
             Notice::ReadOnly { path, pid: None } => Msg::NoticeReadOnly.fill(lang, &[&p(path)]),
+            Notice::ReadOnlyFolder { path } => Msg::NoticeReadOnlyFolder.fill(lang, &[&p(path)]),
             Notice::DraftDamaged { draft } => Msg::NoticeDraftDamaged.fill(lang, &[&p(draft)]),
         }
     }
 
     /// True when the notice reports damage or lost work, not just normal recovery.
     pub fn is_problem(&self) -> bool {
-        !matches!(self, Notice::Replayed { .. } | Notice::ReadOnly { .. })
+        !matches!(
+            self,
+            Notice::Replayed { .. } | Notice::ReadOnly { .. } | Notice::ReadOnlyFolder { .. }
+        )
     }
 }
 

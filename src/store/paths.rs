@@ -36,6 +36,8 @@ pub(crate) struct Files {
     pub damaged: PathBuf,
     /// `NAME.ron.journal.old`: a journal that could not be used in full, kept for a human.
     pub journal_old: PathBuf,
+    /// `NAME.ron.index`: the next idea id and the themes, for appends without a full parse.
+    pub index: PathBuf,
 }
 
 impl Files {
@@ -55,6 +57,7 @@ impl Files {
             backup_journal: sibling(path, ".bak1.journal"),
             damaged: sibling(path, ".damaged"),
             journal_old: sibling(path, ".journal.old"),
+            index: sibling(path, ".index"),
         }
     }
 

@@ -63,6 +63,11 @@ pub(crate) struct Recovered {
     pub journal: JournalInfo,
 }
 
+thread_local! {
+    /// Test seam: how many times this thread read a whole session (see `seam::full_reads`).
+    pub(crate) static FULL_READS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The bytes of `path`, `None` when it does not exist.
 pub(crate) fn read_opt(path: &Path) -> Result<Option<Vec<u8>>, StoreError> {
     match std::fs::read(path) {
@@ -86,6 +91,7 @@ pub(crate) fn read_session(path: &Path) -> Result<Option<(Vec<u8>, Session)>, St
 /// A snapshot that cannot be read for an I/O reason (permissions, say) is an error, not damage:
 /// falling back to a backup then would set aside a journal that is perfectly good.
 pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
+    FULL_READS.with(|n| n.set(n.get() + 1));
     let mut notices = Vec::new();
     // The snapshot's bytes are only needed for their binding; they are dropped before the
     // journal is replayed, so a big session is not held twice.
@@ -97,7 +103,7 @@ pub(crate) fn recover(files: &Files) -> Result<Recovered, StoreError> {
         None => fall_back(files, None, &mut notices)?,
     };
 
-    let journal_bytes = read_opt(&files.journal)?.unwrap_or_default();
+    let journal_bytes = super::companion::read_opt(&files.journal)?.unwrap_or_default();
     let binding = journal::read_header(&journal_bytes);
     let scan = journal::scan(&journal_bytes, HEADER_LEN, true);
     let state = if journal_bytes.is_empty() {

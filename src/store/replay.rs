@@ -3,8 +3,7 @@
 //! Recovery and every live follower apply records with the same function, [`replay_one`],
 //! so the session a board shows and the one recovered after a crash are built alike.
 
-use std::collections::HashMap;
-
+use super::rebase::added_ids;
 use crate::model::{Change, Idea, IdeaId, ModelError, Session};
 
 /// Applies a journal change; returns the change as applied and its inverse.
@@ -104,143 +103,12 @@ pub(crate) fn fit_for_append(session: &mut Session, change: Change) -> Result<Ch
     }
 }
 
-/// The largest idea id a file may use (2^62): far beyond any real session, and so far below
-/// `u64::MAX` that counting up from it (the model's `id + 1`) can never overflow.
-pub(crate) const MAX_IDEA_ID: u64 = 1 << 62;
+/// The largest idea id a file may use: the model's one rule.
+pub(crate) use crate::model::MAX_IDEA_ID;
 
 /// True when `change` adds an idea whose id is beyond [`MAX_IDEA_ID`].
 fn adds_id_beyond_limit(change: &Change) -> bool {
     added_ids(change).iter().any(|id| id.0 > MAX_IDEA_ID)
-}
-
-/// Changes read from the journal that the writer's caller has not applied yet, each with its
-/// inverse on the writer's copy of the disk state.
-pub(crate) type Pending = Vec<(Change, Change)>;
-
-/// Puts the caller's `change` before the `pending` changes it has not seen.
-///
-/// `replica` is the disk state: the caller's state plus `pending`. The journal is replayed in
-/// file order, but the caller made `change` on a state without `pending`, so appending it as
-/// is could replay differently (two ideas with one id). Instead one batch is appended: undo
-/// `pending`, apply `change`, re-apply `pending` fitted after it. Replaying that batch gives
-/// exactly the state the caller reaches by applying the returned pending changes, which
-/// [`SessionFile::poll`](super::SessionFile::poll) hands out. `None` when the states do not
-/// match (a caller bug); then the change is appended as is.
-pub(crate) fn rebase(
-    replica: &mut Session,
-    pending: &Pending,
-    change: &Change,
-) -> Option<(Change, Pending)> {
-    let mut state = replica.clone();
-    let mut steps = Vec::new();
-    for (_, inverse) in pending.iter().rev() {
-        state.apply(inverse.clone()).ok()?;
-        steps.push(inverse.clone());
-    }
-    state.apply(change.clone()).ok()?;
-    steps.push(change.clone());
-    let mut moved = HashMap::new();
-    let mut fitted = Pending::new();
-    for (p, _) in pending {
-        let p = remap(p.clone(), &moved);
-        // A pending change that no longer fits after the caller's (say, an edit of an idea
-        // the caller just deleted) is dropped: the caller's later action wins.
-        if let Ok((applied, inverse)) = replay_one(&mut state, p.clone()) {
-            for (from, to) in added_ids(&p).into_iter().zip(added_ids(&applied)) {
-                if from != to {
-                    moved.insert(from, to);
-                }
-            }
-            steps.push(applied.clone());
-            fitted.push((applied, inverse));
-        }
-    }
-    *replica = state;
-    Some((Change::Batch(steps), fitted))
-}
-
-/// Ids of the ideas a change adds, in order.
-fn added_ids(change: &Change) -> Vec<IdeaId> {
-    match change {
-        Change::AddIdea { idea, .. } => vec![idea.id],
-        Change::Batch(changes) => changes.iter().flat_map(added_ids).collect(),
-        _ => Vec::new(),
-    }
-}
-
-/// `change` with idea ids renumbered by `moved`.
-fn remap(change: Change, moved: &HashMap<IdeaId, IdeaId>) -> Change {
-    if moved.is_empty() {
-        return change;
-    }
-    let m = |id: IdeaId| moved.get(&id).copied().unwrap_or(id);
-    match change {
-        Change::AddIdea { mut idea, position } => {
-            idea.id = m(idea.id);
-            Change::AddIdea { idea, position }
-        }
-        Change::RemoveIdea { id } => Change::RemoveIdea { id: m(id) },
-        Change::EditIdea { id, text } => Change::EditIdea { id: m(id), text },
-        Change::MoveIdea {
-            id,
-            theme,
-            position,
-        } => Change::MoveIdea {
-            id: m(id),
-            theme,
-            position,
-        },
-        Change::SetGroup { id, group } => Change::SetGroup { id: m(id), group },
-        Change::SetSubPoints { id, sub_points } => Change::SetSubPoints {
-            id: m(id),
-            sub_points,
-        },
-        Change::Batch(changes) => {
-            Change::Batch(changes.into_iter().map(|c| remap(c, moved)).collect())
-        }
-        Change::Vote { id, delta } => Change::Vote { id: m(id), delta },
-        Change::SetVotes { id, votes } => Change::SetVotes { id: m(id), votes },
-        Change::SetMergedFrom { id, merged_from } => Change::SetMergedFrom {
-            id: m(id),
-            merged_from,
-        },
-        Change::DismissDuplicate { pair, position } => Change::DismissDuplicate {
-            pair: (m(pair.0), m(pair.1)),
-            position,
-        },
-        Change::UndismissDuplicate { pair } => Change::UndismissDuplicate {
-            pair: (m(pair.0), m(pair.1)),
-        },
-        Change::AddParkingItem { mut item, position } => {
-            item.from_idea = item.from_idea.map(m);
-            Change::AddParkingItem { item, position }
-        }
-        Change::AddAction {
-            mut action,
-            position,
-        } => {
-            action.ideas.iter_mut().for_each(|id| *id = m(*id));
-            Change::AddAction { action, position }
-        }
-        Change::EditAction { index, mut action } => {
-            action.ideas.iter_mut().for_each(|id| *id = m(*id));
-            Change::EditAction { index, action }
-        }
-        // Listed one by one, so a new variant that names ideas is not forgotten here.
-        other @ (Change::AddTheme { .. }
-        | Change::RemoveTheme { .. }
-        | Change::RenameTheme { .. }
-        | Change::SetGroupCount { .. }
-        | Change::AddAgendaItem { .. }
-        | Change::RemoveAgendaItem { .. }
-        | Change::EditAgendaItem { .. }
-        | Change::MoveAgendaItem { .. }
-        | Change::SetCurrentAgenda { .. }
-        | Change::SetVotingRules { .. }
-        | Change::RemoveParkingItem { .. }
-        | Change::EditParkingItem { .. }
-        | Change::RemoveAction { .. }) => other,
-    }
 }
 
 #[cfg(test)]
@@ -371,39 +239,5 @@ mod tests {
             Err(ModelError::NoSuchIdea(IdeaId(9)))
         );
         assert_eq!(s, before);
-    }
-
-    #[test]
-    fn rebase_puts_the_callers_change_first_and_renumbers_the_others() {
-        // Disk: the caller's state plus a foreign idea 1 and an edit of it.
-        let caller = session();
-        let mut replica = caller.clone();
-        let mut pending = Pending::new();
-        for c in [
-            add(1, "foreign"),
-            Change::EditIdea {
-                id: IdeaId(1),
-                text: "foreign, edited".into(),
-            },
-        ] {
-            let inverse = replica.apply(c.clone()).unwrap();
-            pending.push((c, inverse));
-        }
-        let disk = replica.clone();
-        // Meanwhile the caller added its own idea 1.
-        let mine = add(1, "mine");
-        let (record, fitted) = rebase(&mut replica, &pending, &mine).unwrap();
-
-        let mut board = caller;
-        board.apply(mine).unwrap();
-        for (c, _) in &fitted {
-            board.apply(c.clone()).unwrap();
-        }
-        let mut replayed = disk;
-        replay_one(&mut replayed, record).unwrap();
-        assert_eq!(board, replayed);
-        assert_eq!(board, replica);
-        assert_eq!(board.idea(IdeaId(1)).unwrap().text, "mine");
-        assert_eq!(board.idea(IdeaId(2)).unwrap().text, "foreign, edited");
     }
 }

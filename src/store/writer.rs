@@ -5,19 +5,25 @@ use std::fs::{self, File};
 use std::io::{self, Read, Seek, SeekFrom, Write};
 use std::sync::Arc;
 
-use super::generation::{open_journal, rename_if_exists, restart_journal, write_snapshot};
+use super::generation::{
+    open_journal, remove_stale_temps, rename_if_exists, restart_journal, write_snapshot,
+};
+use super::identity::Held;
 use super::journal::{self, HEADER_LEN};
 use super::lock::{AppendLock, WriterLock};
 use super::paths::Files;
-use super::recover::{JournalState, Recovered, read_opt, recover};
-use super::replay::{Pending, replay_one};
-use super::{Notice, StoreError, atomic, clean, draft};
-use crate::model::{Change, Session};
+use super::rebase::{Pending, renumbering};
+use super::recover::{JournalState, Recovered, recover};
+use super::replay::replay_one;
+use super::{Notice, StoreError, atomic, clean, companion, draft};
+use crate::model::{Change, IdeaId, Session};
 
 /// State of the one writer.
 #[derive(Debug)]
 pub(crate) struct Writer {
     _lock: WriterLock,
+    /// The folder and lock files as opened, to notice them deleted or replaced.
+    held: Held,
     /// The journal's append lock; shared with the guard [`locked`](Self::locked) holds.
     pub(crate) append: Arc<AppendLock>,
     /// The journal, opened for appending; `None` only when poisoned before it was opened.
@@ -28,6 +34,11 @@ pub(crate) struct Writer {
     pub(crate) replica: Session,
     /// Changes appended by another process that the caller has not been handed yet.
     pub(crate) pending: Pending,
+    /// The caller's ideas that have another id on disk (caller's, disk's), because `foorumi
+    /// add` had printed theirs; the next poll hands out the change that renumbers them.
+    pub(crate) owed: Vec<(IdeaId, IdeaId)>,
+    /// Renumberings handed out and not yet reported to the caller.
+    pub(crate) renumbered: Vec<(IdeaId, IdeaId)>,
     /// The first write failure; once set, nothing more is written to this file set.
     pub(crate) poisoned: Option<String>,
     /// False when the snapshot file on disk is damaged: it is then moved aside, not kept as a backup.
@@ -43,14 +54,18 @@ impl Writer {
         append: AppendLock,
         journal: File,
         session: &Session,
+        files: &Files,
     ) -> Writer {
         Writer {
+            held: Held::new(files, lock.file(), append.file()),
             _lock: lock,
             append: Arc::new(append),
             journal: Some(journal),
             known_len: HEADER_LEN as u64,
             replica: session.clone(),
             pending: Pending::new(),
+            owed: Vec::new(),
+            renumbered: Vec::new(),
             poisoned: None,
             snapshot_ok: true,
             fold_pending: false,
@@ -66,14 +81,18 @@ impl Writer {
         let append = Arc::new(AppendLock::open(&files.append_lock)?);
         let guard = append.hold(true)?;
         let mut rec = recover(files)?;
+        remove_stale_temps(files);
         let draft = read_draft(files, &mut rec.notices);
         let mut writer = Writer {
+            held: Held::new(files, lock.file(), append.file()),
             _lock: lock,
             append: Arc::clone(&append),
             journal: None,
             known_len: 0,
             replica: rec.session.clone(),
             pending: Pending::new(),
+            owed: Vec::new(),
+            renumbered: Vec::new(),
             poisoned: None,
             snapshot_ok: rec.base == 0,
             fold_pending: false,
@@ -92,15 +111,24 @@ impl Writer {
 }
 
 impl Writer {
-    /// Runs `f` holding the journal's append lock.
+    /// Runs `f` holding the journal's append lock, once the files are known to be the ones
+    /// opened (none deleted or replaced meanwhile).
     pub(crate) fn locked<T>(
         &mut self,
+        files: &Files,
         f: impl FnOnce(&mut Writer) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
         // Another reference to the same lock, so the guard does not borrow `self`.
         let append = Arc::clone(&self.append);
         let _guard = append.hold(true)?;
+        self.held.check(files, self.journal.as_ref())?;
         f(self)
+    }
+
+    /// After a failure: reads what others appended (a later `foorumi add`), writing nothing,
+    /// so the board shows it and its rescue copy holds it.
+    pub(crate) fn follow_only(&mut self, files: &Files) -> Result<(), StoreError> {
+        self.read_tail(files, true).map(|_| ())
     }
 
     /// Records `result`'s write failure as poison.
@@ -163,9 +191,34 @@ impl Writer {
         Ok(())
     }
 
+    /// The change that renumbers the caller's ideas as on disk (see `owed`), with its
+    /// inverse; `None` when nothing is owed.
+    fn owed_change(&self) -> Option<(Change, Change)> {
+        if self.owed.is_empty() {
+            return None;
+        }
+        let mut disk_side = self.replica.clone();
+        for (_, inverse) in self.pending.iter().rev() {
+            disk_side.apply(inverse.clone()).ok()?;
+        }
+        renumbering(&disk_side, &self.owed)
+    }
+
+    /// Hands out the owed renumbering (to apply before the pending changes) and notes it
+    /// for [`SessionFile::take_renumbered`](super::SessionFile::take_renumbered).
+    pub(crate) fn settle_owed(&mut self) -> Option<Change> {
+        let change = self.owed_change().map(|(c, _)| c);
+        self.renumbered.append(&mut self.owed);
+        change
+    }
+
     /// Writes `session` plus the pending changes as the new snapshot, with a fresh journal.
     pub(crate) fn rewrite(&mut self, files: &Files, session: &Session) -> Result<(), StoreError> {
         let mut state = session.clone();
+        // The caller's ideas under their disk ids first; still handed out at the next poll.
+        if let Some((fixup, _)) = self.owed_change() {
+            let _ = state.apply(fixup);
+        }
         let mut fitted = Pending::new();
         for (p, _) in &self.pending {
             if let Ok(applied) = replay_one(&mut state, p.clone()) {
@@ -195,22 +248,41 @@ impl Writer {
         }
         self.journal = Some(restart_journal(files, binding)?);
         self.known_len = HEADER_LEN as u64;
+        super::index::write(files, state, binding);
         Ok(())
     }
 
     /// Reads what other processes appended since we last looked into `pending`.
     pub(crate) fn catch_up(&mut self, files: &Files) -> Result<(), StoreError> {
+        let torn = self.read_tail(files, false)?;
+        if torn > 0 {
+            // We hold the append lock, so nobody is writing: these bytes are an append whose
+            // process died. Cut them, or every later record would sit behind garbage.
+            let path = &files.journal;
+            if let Some(journal) = self.journal.as_mut() {
+                journal
+                    .set_len(self.known_len)
+                    .map_err(|e| StoreError::write(path, e))?;
+                atomic::sync_data(journal, path)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads the records after `known_len` into `pending`; returns the bytes after the last
+    /// intact one. With `resync`, damage in between is skipped (a failed write of our own).
+    fn read_tail(&mut self, files: &Files, resync: bool) -> Result<u64, StoreError> {
         let path = &files.journal;
         let Some(journal) = self.journal.as_mut() else {
             // Poisoned before the journal was opened: there is nothing of ours to follow.
-            return Ok(());
+            return Ok(0);
         };
         let len = journal
             .metadata()
             .map_err(|e| StoreError::read(path, e))?
             .len();
         if len == self.known_len {
-            return Ok(());
+            return Ok(0);
         }
         if len < self.known_len {
             // Only this writer shortens the journal; another program cut it, and what was
@@ -225,7 +297,7 @@ impl Writer {
             .seek(SeekFrom::Start(self.known_len))
             .and_then(|_| journal.read_to_end(&mut tail))
             .map_err(|e| StoreError::read(path, e))?;
-        let scan = journal::scan(&tail, 0, false);
+        let scan = journal::scan(&tail, 0, resync);
         for mut change in scan.records {
             clean::change(&mut change);
             if let Ok(applied) = replay_one(&mut self.replica, change) {
@@ -233,15 +305,7 @@ impl Writer {
             }
         }
         self.known_len += scan.good_end;
-        if scan.torn > 0 {
-            // We hold the append lock, so nobody is writing: these bytes are an append whose
-            // process died. Cut them, or every later record would sit behind garbage.
-            journal
-                .set_len(self.known_len)
-                .map_err(|e| StoreError::write(path, e))?;
-            atomic::sync_data(journal, path)?;
-        }
-        Ok(())
+        Ok(scan.torn)
     }
 
     /// Appends one framed record and fdatasyncs it.
@@ -260,15 +324,25 @@ impl Writer {
         journal
             .write_all(&frame)
             .map_err(|e| StoreError::write(path, e))?;
-        atomic::sync_data(journal, path)?;
+        // The frame is in the file from here on, even if the disk never confirms it: counted
+        // as ours, so following the journal after a failure does not hand it back as new.
         self.known_len += frame.len() as u64;
-        Ok(())
+        atomic::sync_data(journal, path)
     }
 }
 
 /// The saved draft, if any; a damaged one is reported and left out.
 fn read_draft(files: &Files, notices: &mut Vec<Notice>) -> Option<String> {
-    let bytes = read_opt(&files.draft).ok()??;
+    let bytes = match companion::read_opt(&files.draft) {
+        Ok(bytes) => bytes?,
+        Err(_) => {
+            // A link or other non-file planted as the draft: not read, and said so.
+            notices.push(Notice::DraftDamaged {
+                draft: files.draft.clone(),
+            });
+            return None;
+        }
+    };
     let text = draft::decode(&bytes);
     if text.is_none() {
         notices.push(Notice::DraftDamaged {

@@ -60,6 +60,8 @@ pub struct App {
     pub styles: Styles,
     /// Save state shown in the status line.
     pub save: SaveState,
+    /// Why the board is read-only, when not because another window writes (a read-only folder).
+    pub read_only_note: Option<String>,
     /// The latest message.
     pub status: Option<Status>,
     /// The idea that landed last, highlighted on the board.
@@ -116,6 +118,7 @@ impl App {
             lang,
             styles,
             save: SaveState::Saved,
+            read_only_note: None,
             status: None,
             last_added: None,
             last_added_at: None,

@@ -45,7 +45,10 @@ pub fn run(mut app: App, mut file: SessionFile, first_frame_only: bool) -> io::R
             match emergency_snapshot(file.path(), &app.session) {
                 Ok(path) => eprintln!(
                     "foorumi: {}",
-                    Msg::EmergencySaved.fill(app.lang, &[&path.display()])
+                    Msg::EmergencySaved.fill(
+                        app.lang,
+                        &[&crate::model::text::clean(&path.display().to_string())]
+                    )
                 ),
                 Err(e) => eprintln!("foorumi: {e}"),
             }
@@ -103,15 +106,10 @@ fn event_loop(
                 // The journal stays as opening found it: the next open folds it.
                 return Ok(());
             }
-            // Opening kept the journal as it was; fold it in now that the board is showing.
-            if file.fold_pending() {
-                if let Err(e) = file.snapshot(&app.session) {
-                    update(app, Action::Saved(Err(e.text(app.lang))));
-                }
-                // The snapshot clears the saved draft; keep the half-typed idea safe.
-                if !app.capture.is_empty() {
-                    let _ = file.save_draft(app.capture.text());
-                }
+            if fold_after_first_frame(app, file) {
+                // Drawn at once, not at the next key: "saved" must not stay on screen.
+                dirty = true;
+                continue;
             }
         }
         let mut wait = TICK.saturating_sub(last_tick.elapsed());
@@ -137,6 +135,12 @@ fn event_loop(
             match file.poll() {
                 Ok(changes) if !changes.is_empty() => {
                     update(app, Action::External(changes));
+                    follow_renumbered(app, file);
+                    dirty = true;
+                }
+                // A file deleted or replaced under the board: the failure banner at once.
+                Err(e) if file.poisoned() && !matches!(app.save, SaveState::Failed(_)) => {
+                    update(app, Action::Saved(Err(e.text(app.lang))));
                     dirty = true;
                 }
                 _ => {}
@@ -144,6 +148,13 @@ fn event_loop(
             // A read-only board whose writer rewrote the file gets the whole session anew.
             if let Some(session) = file.take_reloaded() {
                 update(app, Action::Reload(Box::new(session)));
+                dirty = true;
+            }
+            // Its writer quit (or the `foorumi add` holding the lock finished): this board
+            // writes now, and says so.
+            if file.took_over() {
+                app.save = SaveState::Saved;
+                app.say(Msg::TookOver.get(app.lang).to_string());
                 dirty = true;
             }
         }
@@ -161,9 +172,41 @@ fn event_loop(
     Ok(())
 }
 
+/// After the board's own idea got another id (`foorumi add` had printed the same one), the
+/// undo history follows it.
+fn follow_renumbered(app: &mut App, file: &mut SessionFile) {
+    let moved = file.take_renumbered();
+    if moved.is_empty() {
+        return;
+    }
+    app.history.map_steps(|c| crate::store::renumber(c, &moved));
+}
+
+/// Opening kept the journal as it was; folds it in now that the board is showing. True when
+/// that failed and the screen must show it.
+fn fold_after_first_frame(app: &mut App, file: &mut SessionFile) -> bool {
+    if !file.fold_pending() {
+        return false;
+    }
+    let failed = match file.snapshot(&app.session) {
+        Ok(()) => false,
+        Err(e) => {
+            update(app, Action::Saved(Err(e.text(app.lang))));
+            true
+        }
+    };
+    // The snapshot clears the saved draft; keep the half-typed idea safe.
+    if !app.capture.is_empty() {
+        let _ = file.save_draft(app.capture.text());
+    }
+    failed
+}
+
 /// Runs effects; returns how many changes went to the journal.
 fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usize {
     let mut recorded = 0;
+    // Set when the final snapshot of a quit failed for the first time: the board stays open.
+    let mut stay = false;
     for effect in effects {
         match effect {
             Effect::Record(change) => {
@@ -172,11 +215,20 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 update(app, Action::Saved(result));
             }
             Effect::Snapshot => {
+                let failed_before = matches!(app.save, SaveState::Failed(_));
                 if let Err(e) = file.snapshot(&app.session) {
                     update(app, Action::Saved(Err(e.text(app.lang))));
+                    if app.quit && !failed_before {
+                        // Quitting would hide the failure: keep the banner, offer Ctrl+S,
+                        // and let a second Ctrl+Q quit anyway.
+                        stay = true;
+                        app.quit = false;
+                        app.quit_warned = true;
+                        app.warn(Msg::QuitUnsaved.get(app.lang).to_string());
+                    }
                 }
             }
-            Effect::Quit => app.quit = true,
+            Effect::Quit => app.quit = !stay,
             Effect::Bell => {
                 use std::io::Write;
                 let mut out = io::stdout();
@@ -186,16 +238,22 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 let path = file.path().with_extension(format.extension());
                 let mut options = crate::export::Options::for_session(&app.session);
                 options.lang = app.lang;
-                let bytes = crate::export::render(&app.session, format, &options);
-                let result = crate::export::write_atomic(&path, &bytes)
-                    .map(|()| path.display().to_string())
-                    .map_err(|e| Msg::WriteFailed.fill(app.lang, &[&path.display(), &e]));
+                let shown = crate::model::text::clean(&path.display().to_string());
+                let result = if crate::store::belongs_to_session(file.path(), &path) {
+                    // A session named `notes.txt` would be overwritten by its own summary.
+                    Err(Msg::WouldOverwriteSession.fill(app.lang, &[&shown]))
+                } else {
+                    let bytes = crate::export::render(&app.session, format, &options);
+                    crate::export::write_atomic(&path, &bytes)
+                        .map(|()| shown.clone())
+                        .map_err(|e| Msg::WriteFailed.fill(app.lang, &[&shown, &e]))
+                };
                 update(app, Action::Exported(result));
             }
             Effect::SaveAs(path) => {
                 let result = file
                     .save_as(&path, &app.session)
-                    .map(|()| path.display().to_string())
+                    .map(|()| crate::model::text::clean(&path.display().to_string()))
                     .map_err(|e| e.text(app.lang));
                 update(app, Action::SavedAs(result));
             }
@@ -220,3 +278,6 @@ fn to_action(app: &App, event: Event) -> Option<Action> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests;

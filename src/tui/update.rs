@@ -386,7 +386,13 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
                         app.save = SaveState::Saved;
                     }
                 }
-                Err(message) => app.save = SaveState::Failed(message),
+                // The first failure says what went wrong; later ones only repeat that
+                // nothing more is written here.
+                Err(message) => {
+                    if !matches!(app.save, SaveState::Failed(_)) {
+                        app.save = SaveState::Failed(message);
+                    }
+                }
             }
             vec![]
         }

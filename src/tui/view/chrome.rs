@@ -99,8 +99,12 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let text = match &app.save {
-        SaveState::Failed(message) => Msg::SaveFailed.fill(app.lang, &[message]),
-        SaveState::ReadOnly => Msg::ReadOnlyBanner.get(app.lang).to_string(),
+        // What to do comes first: a long path in the reason must not push it off the line.
+        SaveState::Failed(message) => Msg::SaveFailedBanner.fill(app.lang, &[message]),
+        SaveState::ReadOnly => app
+            .read_only_note
+            .clone()
+            .unwrap_or_else(|| Msg::ReadOnlyBanner.get(app.lang).to_string()),
         _ => return,
     };
     buf.set_style(area, app.styles.error);
