@@ -25,8 +25,25 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
         }
         None => recent_or_demo(lang)?,
     };
-    let opened = SessionFile::open(&path)?;
-    let _ = store::set_recent(&path);
+    open_file(&path, lang, cli, config, |_| Ok(()))
+}
+
+/// Opens the session file at `path` (which exists), lets `accept` refuse it (a roadmap
+/// board refuses a plain session) and runs the board on it.
+pub(super) fn open_file(
+    path: &Path,
+    lang: Lang,
+    cli: &Cli,
+    config: &Config,
+    accept: impl Fn(&Session) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::Message(Msg::NeedsTerminal.get(lang).to_string()));
+    }
+    let opened = SessionFile::open(path)?;
+    accept(&opened.session)?;
+    let _ = store::set_recent(path);
     for notice in &opened.report {
         eprintln!("foorumi: {}", notice.text(lang));
     }

@@ -4,10 +4,12 @@
 mod catalogue;
 mod dates;
 mod labels;
+mod roadmap;
 
 pub use crate::model::Lang;
 pub use catalogue::Msg;
 pub use dates::{format_date, format_time, format_time_span, parse_date};
+pub use roadmap::roadmap_error_text;
 
 impl Msg {
     /// The message in `lang` with `{}` placeholders filled from `args` in order.

@@ -181,4 +181,6 @@ pub enum Action {
     SavedAs(Result<String, String>),
     /// The store finished saving: `Ok` or a message for the banner.
     Saved(Result<(), String>),
+    /// A roadmap key (board, assessment meeting, chart).
+    Roadmap(super::roadmap::RoadmapKey),
 }

@@ -19,7 +19,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if !is_text_edit(&action) || matches!(app.mode, Mode::Search { .. }) {
         app.generation += 1;
     }
-    apply_action(app, action)
+    let effects = apply_action(app, action);
+    super::roadmap::settle(app);
+    effects
 }
 
 /// Editing keys change only the input line, never the tiles.
@@ -42,6 +44,9 @@ fn is_text_edit(action: &Action) -> bool {
 
 fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(effects) = super::meeting::handle(app, &action) {
+        return effects;
+    }
+    if let Some(effects) = super::roadmap::handle(app, &action) {
         return effects;
     }
     if !matches!(
@@ -378,7 +383,8 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Dismiss
         | Action::Search
         | Action::VotingRules
-        | Action::NewAgendaItem => vec![],
+        | Action::NewAgendaItem
+        | Action::Roadmap(_) => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

@@ -24,11 +24,14 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         left.push_str(&format!(" · {}", format_date(date)));
     }
     let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
-    left.push_str(&format!(
-        " · {} · {}",
-        Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
-        Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
-    ));
+    match &s.roadmap {
+        Some(r) => left.push_str(&format!(" · {}", Msg::RmYear.fill(lang, &[&r.year]))),
+        None => left.push_str(&format!(
+            " · {} · {}",
+            Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
+            Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
+        )),
+    }
     if let Some(g) = app.filter {
         left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
@@ -42,6 +45,10 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::List(_) => Msg::ModeList,
         super::super::mode::ModeKind::Search => Msg::ModeSearch,
         super::super::mode::ModeKind::Help => Msg::ModeHelp,
+        super::super::mode::ModeKind::Roadmap(super::super::roadmap::Screen::Assess) => {
+            Msg::RmModeAssess
+        }
+        super::super::mode::ModeKind::Roadmap(_) => Msg::RmModeBoard,
     };
     let save = match &app.save {
         SaveState::Saved => Msg::Saved.get(lang),
@@ -187,6 +194,8 @@ fn prompt_label(app: &App) -> String {
             PromptKind::ListText => Msg::TextPrompt.get(lang),
             PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang),
             PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
+            PromptKind::RoadmapDone => Msg::RmDonePrompt.get(lang),
+            PromptKind::RoadmapComment => Msg::RmCommentPrompt.get(lang),
         }
         .to_string(),
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),

@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 type Belongs = fn(&Binding) -> bool;
 
 /// Sections in order; each binding is listed once, under the first section it fits.
-const SECTIONS: [(Msg, Belongs); 9] = [
+const SECTIONS: [(Msg, Belongs); 10] = [
     (Msg::HelpEverywhere, |b| {
         [ModeKind::Capture, ModeKind::Organize, ModeKind::Focus]
             .iter()
@@ -35,6 +35,10 @@ const SECTIONS: [(Msg, Belongs); 9] = [
         b.modes.iter().any(|m| matches!(m, ModeKind::List(_)))
     }),
     (Msg::HelpInSearch, |b| b.modes.contains(&ModeKind::Search)),
+    // Shown only on a roadmap (see `help_lines`), so session boards keep their help as it was.
+    (Msg::RmHelpSection, |b| {
+        b.modes.iter().any(|m| matches!(m, ModeKind::Roadmap(_)))
+    }),
 ];
 
 /// The help text as lines: a title, then each section with its keys.
@@ -46,6 +50,9 @@ fn help_lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
         app.styles.focus_title,
     )];
     for (title, belongs) in SECTIONS {
+        if title == Msg::RmHelpSection && app.session.roadmap.is_none() {
+            continue;
+        }
         let mut section = Vec::new();
         for (n, b) in bindings().iter().enumerate() {
             if shown[n] || !belongs(b) {

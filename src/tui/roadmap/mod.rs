@@ -1,0 +1,168 @@
+//! The roadmap on the wall: the board of goals → areas → actions, the assessment meeting
+//! that steps through the year's action areas one at a time, and the status chart.
+//!
+//! ```text
+//! ┌ status: title · date · Vuosi 2025 · TIEKARTTA / ARVIOINTI · save state ┐
+//! │ board.rs: TAVOITE 1 …  ▶ area  status  • action …                     │
+//! │ assess.rs: one area large: goal, actions, status, what was done        │
+//! │ chart.rs: a BarChart of statuses per goal, this year and last          │
+//! └ footer: counts per status, then hints from the keymap ─────────────────┘
+//! ```
+//! Roadmap keys arrive as [`Action::Roadmap`]; the changes they make go through the same
+//! history and journal as a session's, so undo and recovery need nothing of their own.
+
+mod assess;
+mod board;
+mod chart;
+
+use crate::i18n::Msg;
+use crate::model::roadmap::{Roadmap, Status, Target, set_status, set_text};
+
+use super::action::Action;
+use super::app::App;
+use super::editor::LineEditor;
+use super::effect::Effect;
+use super::mode::{Mode, PromptKind};
+use super::perform::{perform, refuse};
+
+pub use assess::render as render_assess;
+pub use board::render as render_board;
+pub use chart::render as render_chart;
+
+/// Which roadmap screen is on the wall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Screen {
+    /// Goals → areas → actions of the year.
+    #[default]
+    Board,
+    /// The assessment meeting: one area at a time.
+    Assess,
+    /// Statuses per goal as bars.
+    Chart,
+}
+
+/// A roadmap key's request; see the keymap table for which key sends which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoadmapKey {
+    /// Show a screen.
+    Show(Screen),
+    /// The next action area of the year.
+    Next,
+    /// The previous action area of the year.
+    Prev,
+    /// Give the selected area this status.
+    Status(Status),
+    /// Note what was done in the selected area.
+    Done,
+    /// Note a comment from the room on the selected area.
+    Comment,
+}
+
+/// Where the roadmap screens point; kept across prompts and presentation mode.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cursor {
+    /// The screen to come back to.
+    pub screen: Screen,
+    /// Index into the year's action areas ([`Roadmap::areas_in_year`]).
+    pub area: usize,
+}
+
+/// The roadmap the board shows, if the session carries one.
+pub fn roadmap(app: &App) -> Option<&Roadmap> {
+    app.session.roadmap.as_deref()
+}
+
+/// The key of the selected action area, if the year has any.
+pub fn selected_area(app: &App) -> Option<String> {
+    let r = roadmap(app)?;
+    let areas = r.areas_in_year(r.year);
+    let at = app.roadmap.area.min(areas.len().checked_sub(1)?);
+    Some(areas[at].key.clone())
+}
+
+/// Handles roadmap keys and prompts; `None` leaves the action to the board's `update`.
+pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
+    let Action::Roadmap(key) = action else {
+        return None;
+    };
+    let (count, year) = roadmap(app).map(|r| (r.areas_in_year(r.year).len(), r.year))?;
+    app.status = None;
+    match *key {
+        RoadmapKey::Show(screen) => {
+            app.roadmap.screen = screen;
+            app.mode = Mode::Roadmap(screen);
+            Some(vec![])
+        }
+        RoadmapKey::Next => {
+            app.roadmap.area = (app.roadmap.area + 1).min(count.saturating_sub(1));
+            Some(vec![])
+        }
+        RoadmapKey::Prev => {
+            app.roadmap.area = app.roadmap.area.saturating_sub(1);
+            Some(vec![])
+        }
+        RoadmapKey::Status(status) => {
+            let area = selected_area(app)?;
+            let today = app.now.date_naive();
+            let target = Target::Area(area.clone());
+            let change = set_status(roadmap(app)?, target, year, status, Some(today));
+            let effects = perform(app, change);
+            if !effects.is_empty() {
+                let name = roadmap(app)
+                    .and_then(|r| r.area(&area))
+                    .map_or(area.clone(), |a| a.name.clone());
+                app.say(Msg::RmStatusSet.fill(app.lang, &[&name, &status.label(app.lang)]));
+            }
+            Some(effects)
+        }
+        RoadmapKey::Done | RoadmapKey::Comment => {
+            selected_area(app)?;
+            if app.save == super::app::SaveState::ReadOnly {
+                return Some(refuse(app));
+            }
+            let kind = if *key == RoadmapKey::Done {
+                PromptKind::RoadmapDone
+            } else {
+                PromptKind::RoadmapComment
+            };
+            let back = Box::new(std::mem::take(&mut app.mode));
+            app.mode = Mode::Prompt {
+                kind,
+                editor: LineEditor::default(),
+                back,
+            };
+            Some(vec![])
+        }
+    }
+}
+
+/// Adds the prompt's text to the selected area's assessment (what was done or a comment).
+pub fn submit_text(app: &mut App, comment: bool, text: &str) -> Vec<Effect> {
+    let text = crate::model::text::clean(text);
+    let (Some(r), Some(area)) = (roadmap(app), selected_area(app)) else {
+        return vec![];
+    };
+    if text.trim().is_empty() {
+        return vec![];
+    }
+    let change = set_text(r, Target::Area(area), r.year, comment, &text);
+    perform(app, change)
+}
+
+/// A roadmap board never shows the idea tiles: wherever the board would fall back to
+/// capture or organize (leaving presentation, a list, help), it returns to the roadmap.
+pub fn settle(app: &mut App) {
+    if app.session.roadmap.is_some() && matches!(app.mode, Mode::Capture | Mode::Organize) {
+        app.mode = Mode::Roadmap(app.roadmap.screen);
+    }
+}
+
+/// The counts line: "Toteutuu 5 · Toteutuu osittain 3 · …" for the year's areas.
+pub fn counts_line(r: &Roadmap, lang: crate::i18n::Lang) -> String {
+    let counts = crate::model::roadmap::area_counts(r, r.year);
+    Status::ALL
+        .iter()
+        .map(|s| format!("{} {}", s.label(lang), counts.get(*s)))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
