@@ -18,8 +18,11 @@ const PAGE: (u32, u32) = (16_838, 11_906);
 const MARGIN: i32 = 1_134;
 /// Column widths of the year's table, adding up to the text width of landscape A4: the
 /// assessment column fits "Toteutuu osittain" and the area column "Toimenpidekokonaisuudet"
-/// on one line each, so neither is broken mid-word.
-const WIDTHS: [usize; 4] = [3_300, 3_200, 5_470, 2_600];
+/// in bold on one line each, also in the wider fonts LibreOffice substitutes for Calibri,
+/// so neither is broken mid-word.
+const WIDTHS: [usize; 4] = [3_000, 3_800, 5_170, 2_600];
+/// The plan table: goal and area as above, the actions take the rest.
+const PLAN_WIDTHS: [usize; 3] = [3_000, 3_800, 7_770];
 /// Table text size in half-points (10 pt).
 const TABLE_SIZE: usize = 20;
 
@@ -31,9 +34,11 @@ fn para(text: &str) -> Paragraph {
     Paragraph::new().add_run(Run::new().add_text(xml_legal(text)))
 }
 
+/// A heading, kept on the page of what follows it.
 fn heading(style: &str, text: &str) -> Paragraph {
     Paragraph::new()
         .style(style)
+        .keep_next(true)
         .add_run(Run::new().add_text(xml_legal(text)))
 }
 
@@ -183,7 +188,7 @@ pub fn render(report: &Report) -> Vec<u8> {
         }
     }
     if let Some(plan) = report.plan_year {
-        let widths = [3_300, 3_200, 8_070];
+        let widths = PLAN_WIDTHS;
         doc = doc.add_paragraph(heading("Heading1", &Msg::RmPlanTitle.fill(lang, &[&plan])));
         let mut rows = vec![header_row(&heads(Msg::RmPlanTitle, plan, false), &widths)];
         rows.extend(area_rows(&report.plan_rows, None, &widths));
@@ -210,6 +215,9 @@ pub fn render(report: &Report) -> Vec<u8> {
             rows.push(TableRow::new(cells).cant_split());
         }
         doc = doc.add_table(table(rows, &widths));
+    }
+    if !report.notes.is_empty() {
+        doc = doc.add_paragraph(heading("Heading2", Msg::ExportNotes.get(lang)));
     }
     for note in &report.notes {
         doc = doc.add_paragraph(para(note).add_run(Run::new()));

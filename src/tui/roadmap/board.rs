@@ -52,12 +52,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let selected = selected_area(app);
     let mut lines: Vec<Line> = Vec::new();
-    let mut focus = 0;
+    let (mut focus, mut focus_goal) = (0, 0);
     for goal in r
         .goals
         .iter()
         .filter(|g| r.areas_of(&g.key).next().is_some())
     {
+        let goal_start = lines.len();
         for text in wrap(&goal_heading(goal, lang), width - 1, 2) {
             lines.push(Line::styled(format!(" {text}"), app.styles.tile_header));
         }
@@ -65,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             let actions: Vec<u64> = r.actions_in(&a.key, r.year).map(|x| x.id).collect();
             let is_selected = selected.as_deref() == Some(a.key.as_str());
             if is_selected {
-                focus = lines.len();
+                (focus, focus_goal) = (lines.len(), goal_start);
             }
             let status = r.status(&Target::Area(a.key.clone()), r.year);
             let right = if actions.is_empty() {
@@ -107,10 +108,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     let body_h = usize::from(area.height) - 1;
-    // The selected area sits near the top, with the line above it (often its goal) in view.
-    let offset = focus
-        .saturating_sub(1)
-        .min(lines.len().saturating_sub(body_h));
+    // The selected area sits near the top, under its goal's heading when that fits.
+    let top = if focus - focus_goal < body_h / 2 {
+        focus_goal
+    } else {
+        focus.saturating_sub(1)
+    };
+    let offset = top.min(lines.len().saturating_sub(body_h));
     for (y, line) in (area.y..).zip(lines.iter().skip(offset).take(body_h)) {
         buf.set_line(area.x, y, line, area.width);
     }

@@ -49,10 +49,19 @@ fn help_lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
         format!(" {}", Msg::HelpTitle.get(lang)),
         app.styles.focus_title,
     )];
-    for (title, belongs) in SECTIONS {
-        if title == Msg::RmHelpSection && app.session.roadmap.is_none() {
-            continue;
-        }
+    // A roadmap lists its own keys first and leaves out those of the idea board.
+    let roadmap = app.session.roadmap.is_some();
+    let sections = SECTIONS.iter().filter(|(title, _)| {
+        let own = *title == Msg::RmHelpSection;
+        !roadmap && !own
+            || roadmap && (own || matches!(title, Msg::HelpInPresent | Msg::HelpInEdit))
+    });
+    let ordered: Vec<_> = if roadmap {
+        sections.rev().collect()
+    } else {
+        sections.collect()
+    };
+    for &(title, belongs) in ordered {
         let mut section = Vec::new();
         for (n, b) in bindings().iter().enumerate() {
             if shown[n] || !belongs(b) {

@@ -53,7 +53,7 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     let footer_h = u16::from(area.height >= 4);
     let status_h = u16::from(area.height >= 3);
     // A roadmap screen has no capture line; its prompts still get one.
-    let roadmap = matches!(app.mode, Mode::Roadmap(_));
+    let roadmap = app.session.roadmap.is_some() && !matches!(app.mode, Mode::Prompt { .. });
     let input_h = u16::from(area.height >= 2 && !presenting && !roadmap);
     let [status, banner, agenda, body, input, footer] = ratatui::layout::Layout::vertical([
         ratatui::layout::Constraint::Length(status_h),
