@@ -18,6 +18,10 @@ pub enum RoadmapChange {
         year: i32,
         /// The new assessment; its own target and year must match.
         assessment: Option<Assessment>,
+        /// Where a new one goes in the list (`None`: its sorted place); undoing a removal
+        /// puts it back where it was.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        position: Option<usize>,
     },
     /// Insert an action at `position` in the action list (`None`: at the end).
     AddAction {
@@ -62,6 +66,7 @@ impl Session {
                 target,
                 year,
                 assessment,
+                ..
             } => {
                 if let Some(a) = assessment
                     && (a.target != *target || a.year != *year)
@@ -100,22 +105,27 @@ impl Session {
                 target,
                 year,
                 assessment,
+                position,
             } => {
-                let old = match (roadmap.assessment_slot(&target, year), assessment) {
-                    (Ok(at), Some(new)) => {
-                        Some(std::mem::replace(&mut roadmap.assessments[at], new))
-                    }
-                    (Ok(at), None) => Some(roadmap.assessments.remove(at)),
-                    (Err(at), Some(new)) => {
+                let (old, back) = match (roadmap.assessment_slot(&target, year), assessment) {
+                    (Ok(at), Some(new)) => (
+                        Some(std::mem::replace(&mut roadmap.assessments[at], new)),
+                        None,
+                    ),
+                    (Ok(at), None) => (Some(roadmap.assessments.remove(at)), Some(at)),
+                    (Err(sorted), Some(new)) => {
+                        let len = roadmap.assessments.len();
+                        let at = position.map_or(sorted, |p| clamp(Some(p), len));
                         roadmap.assessments.insert(at, new);
-                        None
+                        (None, None)
                     }
-                    (Err(_), None) => None,
+                    (Err(_), None) => (None, None),
                 };
                 RoadmapChange::SetAssessment {
                     target,
                     year,
                     assessment: old,
+                    position: back,
                 }
             }
             RoadmapChange::AddAction { action, position } => {

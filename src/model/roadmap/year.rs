@@ -25,6 +25,7 @@ pub fn set_status(
         target,
         year,
         assessment: Some(assessment),
+        position: None,
     })
 }
 
@@ -45,6 +46,7 @@ pub fn set_text(roadmap: &Roadmap, target: Target, year: i32, comment: bool, tex
         target,
         year,
         assessment: Some(assessment),
+        position: None,
     })
 }
 
