@@ -20,7 +20,8 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let s = &app.session;
     let mut left = format!(" {}", s.title);
-    if let Some(date) = s.date {
+    // A roadmap shows its year instead: the date is that of a past board meeting.
+    if let Some(date) = s.date.filter(|_| s.roadmap.is_none()) {
         left.push_str(&format!(" · {}", format_date(date)));
     }
     let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();

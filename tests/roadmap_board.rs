@@ -1,0 +1,138 @@
+//! The roadmap on the wall, driven by keys through the keymap and `update`: the board of the
+//! year, the assessment meeting (one key per status, what was done, comments, undo), the
+//! chart, the timer and presentation mode, all readable at 80×24.
+
+mod common;
+
+use common::*;
+use foorumi::model::Change;
+use foorumi::model::roadmap::{Status, Target};
+use foorumi::tui::mode::Mode;
+use foorumi::tui::roadmap::Screen;
+use foorumi::tui::{Action, Effect, update};
+use ratatui::crossterm::event::KeyCode::{self, Char, Enter, Esc};
+
+fn vake_board() -> foorumi::tui::App {
+    app_on(
+        foorumi::bundled::roadmap("vake").unwrap(),
+        foorumi::i18n::Lang::Fi,
+    )
+}
+
+fn keys(app: &mut foorumi::tui::App, codes: &[KeyCode]) -> Vec<Effect> {
+    codes
+        .iter()
+        .flat_map(|c| {
+            press(app, *c).unwrap_or_else(|| panic!("{c:?} is unbound in {:?}", app.mode))
+        })
+        .collect()
+}
+
+fn status(app: &foorumi::tui::App, area: &str) -> Status {
+    let r = app.session.roadmap.as_deref().unwrap();
+    r.status(&Target::Area(area.into()), r.year)
+}
+
+#[test]
+fn a_roadmap_opens_on_its_board_and_reads_at_80x24() {
+    let mut app = vake_board();
+    assert_eq!(app.mode, Mode::Roadmap(Screen::Board));
+    let shown = screen(&mut app, 80, 24);
+    assert!(
+        shown.contains("Tavoite 1 · Yhteistyön johtaminen"),
+        "{shown}"
+    );
+    assert!(shown.contains("▶ Yhteinen suunta ja mittarit"), "{shown}");
+    assert!(shown.contains("(siirtyi vuodelta 2024)"), "{shown}");
+    assert!(shown.contains("Ei arvioitu 9"), "{shown}");
+    // No capture line: nothing on the wall asks for an idea.
+    assert!(!shown.contains("Uusi idea"), "{shown}");
+    insta::assert_snapshot!("roadmap_board_80x24", shown);
+}
+
+#[test]
+fn the_assessment_meeting_sets_statuses_notes_what_was_done_and_undoes() {
+    let mut app = vake_board();
+    keys(&mut app, &[Enter]);
+    assert_eq!(app.mode, Mode::Roadmap(Screen::Assess));
+    // Area 1: partly, with what was done.
+    let effects = keys(&mut app, &[Char('2'), Char('d')]);
+    assert!(matches!(effects[..], [Effect::Record(Change::Roadmap(_))]));
+    type_text(&mut app, "Roolien kuvaus aloitettiin");
+    keys(&mut app, &[Enter]);
+    assert_eq!(status(&app, "suunta"), Status::Partly);
+    // Area 2 achieved with a comment; area 3 not achieved, then undone.
+    keys(&mut app, &[Char('n'), Char('1'), Char('c')]);
+    type_text(&mut app, "Hyvä alku");
+    keys(&mut app, &[Enter, Char('n'), Char('3')]);
+    assert_eq!(status(&app, "palvelut"), Status::NotAchieved);
+    update(&mut app, Action::Undo);
+    assert_eq!(status(&app, "palvelut"), Status::NotAssessed);
+    let r = app.session.roadmap.as_deref().unwrap();
+    let first = r.assessment(&Target::Area("suunta".into()), 2025).unwrap();
+    assert_eq!(first.done, vec!["Roolien kuvaus aloitettiin".to_string()]);
+    assert_eq!(first.date, Some(now().date_naive()));
+    let second = r
+        .assessment(&Target::Area("tunteminen".into()), 2025)
+        .unwrap();
+    assert_eq!(
+        (second.status, second.comments.len()),
+        (Status::Achieved, 1)
+    );
+    // The summary line counts the year's nine areas.
+    keys(&mut app, &[Char('p')]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(
+        shown.contains("Toteutuu 1 · Toteutuu osittain 1 · Ei toteudu 0 · Ei arvioitu 7"),
+        "{shown}"
+    );
+    assert!(shown.contains("TOTEUTUU"), "{shown}");
+    assert!(shown.contains("Kokonaisuus 2/9"), "{shown}");
+    insta::assert_snapshot!("roadmap_assess_80x24", shown);
+    // Esc goes back to the board, which now shows the statuses.
+    keys(&mut app, &[Esc]);
+    assert_eq!(app.mode, Mode::Roadmap(Screen::Board));
+}
+
+#[test]
+fn the_chart_counts_areas_per_goal_against_last_year() {
+    let mut app = vake_board();
+    keys(&mut app, &[Char('g')]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("Arviot tavoitteittain 2025"), "{shown}");
+    // Goal 1 had three areas achieved and one partly in 2024; none is assessed yet in 2025.
+    assert!(shown.contains("Toteutuu 0 (2024: 3)"), "{shown}");
+    assert!(shown.contains("Ei arvioitu 3 (2024: 0)"), "{shown}");
+}
+
+#[test]
+fn timer_and_presentation_work_on_a_roadmap_and_come_back_to_it() {
+    let mut app = vake_board();
+    keys(&mut app, &[Enter, Char('n')]);
+    update(&mut app, Action::TimerNew);
+    type_text(&mut app, "5");
+    update(&mut app, Action::Submit);
+    assert!(app.timer.is_some());
+    keys(&mut app, &[KeyCode::F(5)]);
+    assert!(matches!(app.mode, Mode::Present { .. }));
+    keys(&mut app, &[Esc]);
+    // Back in the assessment, on the same area.
+    assert_eq!(app.mode, Mode::Roadmap(Screen::Assess));
+    assert_eq!(app.roadmap.area, 1);
+}
+
+#[test]
+fn help_on_a_roadmap_lists_its_keys_and_english_works() {
+    let mut app = app_on(
+        foorumi::bundled::roadmap("vake").unwrap(),
+        foorumi::i18n::Lang::En,
+    );
+    keys(&mut app, &[KeyCode::F(1)]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("Roadmap and assessment meeting"), "{shown}");
+    assert!(shown.contains("partly achieved"), "{shown}");
+    assert!(!shown.contains("add the idea"), "{shown}");
+    keys(&mut app, &[Esc, Enter, Char('2')]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("Assessment: PARTLY ACHIEVED"), "{shown}");
+}
