@@ -152,7 +152,6 @@ pub struct AddArgs {
 
 /// `foorumi roadmap`: the board of a roadmap file, or one of its subcommands.
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct RoadmapArgs {
     /// The roadmap file (`*.roadmap.ron`); a bundled roadmap's file name creates a copy of it.
     pub path: Option<PathBuf>,

@@ -30,10 +30,10 @@ pub fn run(args: &RoadmapArgs, lang: Lang, cli: &Cli, config: &Config) -> Result
     }
 }
 
-/// The bundled roadmaps' file names, for an error that tells how to start.
+/// How to start when no file was given: the bundled roadmaps by name.
 fn bundled_list(lang: Lang) -> String {
     let names: Vec<&str> = bundled::ROADMAPS.iter().map(|(n, _)| *n).collect();
-    Msg::RmNotARoadmapFile.fill(lang, &[&"?"]) + &format!(" — {}", names.join(", "))
+    Msg::RmNeedPath.fill(lang, &[&names.join(" | ")])
 }
 
 fn not_a_roadmap(path: &Path, lang: Lang) -> Failure {

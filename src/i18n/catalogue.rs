@@ -447,6 +447,7 @@ catalogue! {
     KeyRmDone => "mitä tehtiin", "vad gjordes", "what was done";
     KeyRmComment => "kommentti", "kommentar", "comment";
     KeyRmChart => "kaavio", "diagram", "chart";
+    RmNeedPath => "anna tiekartan tiedosto; mukana tulevan saa kopioksi nimellään, esim. foorumi roadmap {}", "ange färdplanens fil; en medföljande fås som kopia med sitt namn, t.ex. foorumi roadmap {}", "give a roadmap file; a bundled one is copied by its name, e.g. foorumi roadmap {}";
     RmHelpSection => "Tiekartta ja arviointikokous", "Färdplan och bedömningsmöte", "Roadmap and assessment meeting";
     KeyRmBoard => "takaisin tiekarttaan", "tillbaka till färdplanen", "back to the roadmap";
 }
