@@ -30,10 +30,20 @@ pub const SESSIONS: &[(&str, &str)] = &[
 ];
 
 /// File name and RON text of every shipped roadmap (sessions that carry a roadmap part).
-pub const ROADMAPS: &[(&str, &str)] = &[(
-    "vake-tiekartta-2022-2025.roadmap.ron",
-    include_str!("../sessions/vake-tiekartta-2022-2025.roadmap.ron"),
-)];
+pub const ROADMAPS: &[(&str, &str)] = &[
+    (
+        "vake-tiekartta-2022-2025.roadmap.ron",
+        include_str!("../sessions/vake-tiekartta-2022-2025.roadmap.ron"),
+    ),
+    (
+        "varsinais-suomi-tiekartta-2018-2020.roadmap.ron",
+        include_str!("../sessions/varsinais-suomi-tiekartta-2018-2020.roadmap.ron"),
+    ),
+    (
+        "keski-suomi-yhteistyomalli.roadmap.ron",
+        include_str!("../sessions/keski-suomi-yhteistyomalli.roadmap.ron"),
+    ),
+];
 
 /// The shipped roadmap whose file name starts with `name`, parsed.
 pub fn roadmap(name: &str) -> Option<Session> {

@@ -346,3 +346,66 @@ fn the_store_keeps_a_roadmap_like_a_session() {
         report.text(foorumi::i18n::Lang::En)
     );
 }
+
+/// Letters and digits only, lower case: PDF text breaks words with hyphens and lines.
+fn letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Every action of the bundled roadmap `name` is in `seed`: its first or last 25 letters
+/// (a typo fixed at one end still finds the other).
+fn actions_are_in(name: &str, seed: &str) -> usize {
+    let seed = letters(seed);
+    let s = foorumi::bundled::roadmap(name).unwrap();
+    let r = s.roadmap.as_deref().unwrap();
+    for a in &r.actions {
+        let l: Vec<char> = letters(&a.text).chars().collect();
+        let head: String = l.iter().take(25).collect();
+        let tail: String = l[l.len().saturating_sub(25)..].iter().collect();
+        assert!(
+            seed.contains(&head) || seed.contains(&tail),
+            "{name}: not in the seed: {}",
+            a.text
+        );
+        assert!(
+            r.area(&a.area).is_some(),
+            "{name}: action {} has no area",
+            a.id
+        );
+    }
+    r.actions.len()
+}
+
+#[test]
+fn bundled_varsinais_suomi_roadmap_has_the_key_actions_and_four_paths() {
+    let n = actions_are_in(
+        "varsinais-suomi",
+        include_str!("golden/varsinais-suomi-tiekartta-2018.txt"),
+    );
+    assert_eq!(n, 40);
+    let s = foorumi::bundled::roadmap("varsinais-suomi").unwrap();
+    let r = s.roadmap.as_deref().unwrap();
+    assert_eq!(r.areas_of("karki").count(), 5, "the five key actions");
+    let paths: Vec<_> = r.goals.iter().filter_map(|g| g.number).collect();
+    assert_eq!(paths, [1, 2, 3, 4]);
+    assert!(r.goals.iter().all(|g| !g.name.is_empty()));
+}
+
+#[test]
+fn bundled_keski_suomi_model_has_three_areas_of_four_items() {
+    let n = actions_are_in("keski-suomi", include_str!("golden/keski-suomi-malli.txt"));
+    assert_eq!(n, 40);
+    let s = foorumi::bundled::roadmap("keski-suomi").unwrap();
+    let r = s.roadmap.as_deref().unwrap();
+    for goal in &r.goals {
+        assert_eq!(r.areas_of(&goal.key).count(), 4, "{}", goal.name);
+    }
+    // The items are the theme set's sub-themes, under the same keys.
+    let set = foorumi::bundled::theme_set("keski-suomi").unwrap();
+    for area in &r.areas {
+        assert!(set.themes.iter().any(|t| t.key == area.key), "{}", area.key);
+    }
+}
