@@ -137,7 +137,7 @@ fn chart(out: &mut String, summary: &[SummaryRow], year: i32, lang: Lang) {
                 }
                 bx += w;
                 if counts.get(st) > 0 {
-                    words.push(format!("{} {}", s_short(st, lang), counts.get(st)));
+                    words.push(format!("{} {}", st.label(lang), counts.get(st)));
                 }
             }
             let _ = write!(
@@ -150,10 +150,6 @@ fn chart(out: &mut String, summary: &[SummaryRow], year: i32, lang: Lang) {
         }
     }
     out.push_str("</svg>");
-}
-
-fn s_short(status: Status, lang: Lang) -> &'static str {
-    status.label(lang)
 }
 
 /// The report as a standalone HTML page.

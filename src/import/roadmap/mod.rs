@@ -8,11 +8,15 @@
 //! "kokonaisuudet", even "kehittämin" / "en"): a line that starts in lower case continues
 //! the text before it, and one area met in two tables is recognised by its letters alone.
 
+mod table;
+mod words;
+
 use chrono::NaiveDate;
+use words::{goal_number, join, year_in};
 
 use crate::i18n::parse_date;
-use crate::model::roadmap::{ActionArea, Assessment, Goal, Roadmap, RoadmapAction, Status, Target};
-use crate::model::{Session, key_from_name, text::clean};
+use crate::model::roadmap::{Goal, Roadmap};
+use crate::model::{Session, text::clean};
 
 /// A parsed roadmap and the lines it could not place (line number from 1, text).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,70 +70,6 @@ struct Parser {
     unplaced: Vec<(usize, String)>,
     in_vision: bool,
     blank_before: bool,
-}
-
-const STATUSES: [(&str, Status); 4] = [
-    ("toteutuu osittain", Status::Partly),
-    ("ei toteudu", Status::NotAchieved),
-    ("ei arvioitu", Status::NotAssessed),
-    ("toteutuu", Status::Achieved),
-];
-
-/// Letters only, lower case: how an area is recognised across tables.
-fn letters(name: &str) -> String {
-    key_from_name(name).replace('-', "")
-}
-
-/// How broken a name looks: hyphens and stray short fragments.
-fn brokenness(name: &str) -> usize {
-    name.matches('-').count()
-        + name
-            .split(' ')
-            .filter(|w| w.chars().count() <= 2 && !matches!(*w, "ja" | "ml" | "ja/tai"))
-            .count()
-}
-
-/// `text` with a trailing status cut off, and the status.
-fn split_status(text: &str) -> (String, Option<Status>) {
-    let lower = text.to_lowercase();
-    for (word, status) in STATUSES {
-        if lower == word {
-            return (String::new(), Some(status));
-        }
-        if lower.ends_with(&format!(" {word}")) {
-            let cut = text.len() - word.len();
-            return (text[..cut].trim_end().to_string(), Some(status));
-        }
-    }
-    (text.to_string(), None)
-}
-
-/// Appends a continuation line: a word broken at a hyphen joins without a space.
-fn join(text: &mut String, more: &str) {
-    // "hyte-" + "palvelutarjottimelle": the hyphen stays and no space goes in.
-    if text.ends_with('-') && !text.ends_with(" -") {
-        text.push_str(more);
-    } else {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        text.push_str(more);
-    }
-}
-
-fn goal_number(line: &str) -> Option<(u32, &str)> {
-    let rest = line.strip_prefix("TAVOITE ")?;
-    let (n, rest) = rest.split_once(':')?;
-    Some((n.trim().parse().ok()?, rest.trim()))
-}
-
-/// The year of a heading `<prefix> YEAR <tail>` whose tail is exactly `tail` (any case).
-fn year_in(line: &str, prefix: &str, tail: &str) -> Option<i32> {
-    let lower = line.trim().to_lowercase();
-    let rest = lower.strip_prefix(prefix)?;
-    let (year, rest) = rest.split_once(' ')?;
-    (rest.trim() == tail).then_some(())?;
-    year.parse().ok()
 }
 
 impl Parser {
@@ -232,147 +172,6 @@ impl Parser {
         }
         self.goal = Some(key);
         self.area = None;
-    }
-
-    /// The area name being collected grew by a continuation line: look it up again.
-    fn rename_area(&mut self, more: &str) {
-        let Some(key) = self.area.clone() else { return };
-        let Some(at) = self.roadmap.areas.iter().position(|a| a.key == key) else {
-            return;
-        };
-        let mut name = self.roadmap.areas[at].name.clone();
-        join(&mut name, more);
-        // A second table's name may now match an area of the first: use that one.
-        let wanted = letters(&name);
-        if let Some((other, old)) = self
-            .area_names
-            .iter()
-            .find(|(k, n)| *k != key && letters(n) == wanted)
-            .cloned()
-        {
-            let fresh = self.roadmap.actions.iter().all(|a| a.area != key);
-            if fresh {
-                self.roadmap.areas.remove(at);
-                self.area_names.retain(|(k, _)| *k != key);
-                if brokenness(&name) < brokenness(&old)
-                    && let Some(a) = self.roadmap.areas.iter_mut().find(|a| a.key == other)
-                {
-                    a.name = name;
-                }
-                self.area = Some(other);
-                return;
-            }
-        }
-        self.roadmap.areas[at].name = name.clone();
-        if let Some(entry) = self.area_names.iter_mut().find(|(k, _)| *k == key) {
-            entry.1 = name;
-        }
-    }
-
-    fn start_area(&mut self, name: &str) {
-        // Start a fresh, not yet matched area; it is matched when its name is complete.
-        let Some(goal) = self.goal.clone() else {
-            return;
-        };
-        let mut key = key_from_name(name);
-        let base = key.clone();
-        let mut n = 2;
-        while self.roadmap.areas.iter().any(|a| a.key == key) {
-            key = format!("{base}-{n}");
-            n += 1;
-        }
-        self.roadmap.areas.push(ActionArea {
-            key: key.clone(),
-            goal,
-            name: String::new(),
-            description: String::new(),
-        });
-        self.area_names.push((key.clone(), String::new()));
-        self.area = Some(key);
-        self.rename_area(name);
-    }
-
-    fn set_status(&mut self, status: Status) {
-        let (Part::Table { year, .. }, Some(area)) = (self.part, self.area.clone()) else {
-            return;
-        };
-        let mut a = Assessment::new(Target::Area(area), year);
-        a.status = status;
-        a.date = self.date;
-        self.roadmap
-            .assessments
-            .retain(|x| !(x.target == a.target && x.year == year));
-        self.roadmap.assessments.push(a);
-    }
-
-    fn add_action(&mut self, text: &str) {
-        let (Part::Table { year, .. }, Some(area)) = (self.part, self.area.clone()) else {
-            return;
-        };
-        let id = self.roadmap.next_action_id();
-        self.roadmap.actions.push(RoadmapAction {
-            id,
-            area,
-            year,
-            text: text.to_string(),
-            owners: Vec::new(),
-            carried_from: None,
-            origin: String::new(),
-            links: Vec::new(),
-        });
-        self.last = Last::Action;
-    }
-
-    fn extend_action(&mut self, more: &str) {
-        if let Some(a) = self.roadmap.actions.last_mut() {
-            join(&mut a.text, more);
-        }
-    }
-
-    fn add_done(&mut self, text: &str) {
-        let (Part::Done { year }, Some(goal)) = (self.part, self.goal.clone()) else {
-            return;
-        };
-        let target = Target::Goal(goal);
-        match self
-            .roadmap
-            .assessments
-            .iter_mut()
-            .find(|a| a.target == target && a.year == year)
-        {
-            Some(a) => a.done.push(text.to_string()),
-            None => {
-                let mut a = Assessment::new(target, year);
-                a.done.push(text.to_string());
-                a.date = self.date;
-                self.roadmap.assessments.push(a);
-            }
-        }
-        self.last = Last::Done;
-    }
-
-    /// True when the last point of what was done has not ended its sentence yet.
-    fn last_done_open(&self) -> bool {
-        self.roadmap
-            .assessments
-            .iter()
-            .rev()
-            .find(|a| matches!(a.target, Target::Goal(_)))
-            .and_then(|a| a.done.last())
-            .is_some_and(|d| !d.ends_with(['.', ')', ':']))
-    }
-
-    fn extend_done(&mut self, more: &str) {
-        if let Some(a) = self
-            .roadmap
-            .assessments
-            .iter_mut()
-            .rev()
-            .find(|a| matches!(a.target, Target::Goal(_)))
-            && let Some(d) = a.done.last_mut()
-        {
-            join(d, more);
-        }
     }
 
     fn line(&mut self, n: usize, raw: &str) {
@@ -494,68 +293,6 @@ impl Parser {
                 }
             }
             _ => self.unplaced(n, line),
-        }
-    }
-
-    fn table_line(
-        &mut self,
-        n: usize,
-        line: &str,
-        bullet: bool,
-        body: &str,
-        starts_lower: bool,
-        blank_before: bool,
-    ) {
-        if matches!(self.last, Last::GoalName | Last::GoalRepeat) && !blank_before {
-            if let Some(g) = self
-                .roadmap
-                .goals
-                .iter_mut()
-                .find(|g| Some(&g.key) == self.goal.as_ref())
-            {
-                join(&mut g.name, line);
-            }
-            return;
-        }
-        if self.goal.is_none() {
-            self.unplaced(n, line);
-            return;
-        }
-        let (text, status) = split_status(body);
-        if bullet {
-            if !text.is_empty() {
-                self.add_action(&text);
-            }
-        } else if let Some((name, first)) = body.split_once(" • ") {
-            // "Yhteiset työkalut • Järjestöt ovat …": an area and its action on one line.
-            self.start_area(name.trim());
-            let (first, status) = split_status(first.trim());
-            self.add_action(&first);
-            if let Some(s) = status {
-                self.set_status(s);
-            }
-            return;
-        } else if text.is_empty() {
-            // A status alone on its line.
-        } else if starts_lower && matches!(self.last, Last::Action | Last::Area) {
-            if self.last == Last::Action {
-                self.extend_action(&text);
-            } else {
-                self.rename_area(&text);
-            }
-        } else if self.last == Last::Area && !blank_before {
-            self.rename_area(&text);
-        } else if self.last == Last::Action
-            && !blank_before
-            && !text.starts_with(char::is_uppercase)
-        {
-            self.extend_action(&text);
-        } else {
-            self.start_area(&text);
-            self.last = Last::Area;
-        }
-        if let Some(s) = status {
-            self.set_status(s);
         }
     }
 
