@@ -110,7 +110,11 @@ fn chart(out: &mut String, summary: &[SummaryRow], year: i32, lang: Lang) {
     }
     for (n, s) in summary.iter().enumerate() {
         let y = 30 + n * row_h;
-        let goal: String = s.goal.chars().take(38).collect();
+        // "Tavoite 1" beside the bars; the full names are in the table below.
+        let goal = match s.goal.split_once(':') {
+            Some((short, _)) => short.to_string(),
+            None => s.goal.split(' ').take(4).collect::<Vec<_>>().join(" "),
+        };
         let _ = write!(
             out,
             "<text x=\"0\" y=\"{}\">{}</text>",

@@ -31,15 +31,10 @@ pub fn status_style(app: &App, status: Status) -> Style {
     }
 }
 
-/// An action's text with its carried-over mark, as the board and reports show it.
+/// An action's text with its owners and notes (carried over, origin, the session it came
+/// from), as the reports write it.
 pub fn action_text(r: &Roadmap, id: u64, lang: Lang) -> String {
-    let Some(a) = r.action(id) else {
-        return String::new();
-    };
-    match a.carried_from {
-        Some(y) => format!("{} ({})", a.text, Msg::RmCarried.fill(lang, &[&y])),
-        None => a.text.clone(),
-    }
+    crate::export::roadmap::report::action_line(r, id, lang)
 }
 
 /// Draws the board of the roadmap year.

@@ -66,7 +66,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     )))
                     .text_value(text)
                     .style(status_style(app, *s))
-                    .value_style(app.styles.status)
+                    .value_style(app.styles.idea.add_modifier(ratatui::style::Modifier::BOLD))
             })
             .collect();
         let chart = BarChart::default()
