@@ -136,3 +136,29 @@ fn help_on_a_roadmap_lists_its_keys_and_english_works() {
     let shown = screen(&mut app, 80, 24);
     assert!(shown.contains("Assessment: PARTLY ACHIEVED"), "{shown}");
 }
+
+#[test]
+fn every_bundled_roadmap_draws_its_screens_at_any_size() {
+    for (name, _) in foorumi::bundled::ROADMAPS {
+        let mut app = app_on(
+            foorumi::bundled::roadmap(name).unwrap(),
+            foorumi::i18n::Lang::Sv,
+        );
+        for screen_keys in [&[][..], &[Enter][..], &[Char('g')][..]] {
+            keys(&mut app, screen_keys);
+            for (w, h) in [(20, 5), (40, 12), (80, 24), (250, 70)] {
+                let shown = screen(&mut app, w, h);
+                assert!(shown.lines().count() == usize::from(h), "{name} {w}×{h}");
+            }
+            if !screen_keys.is_empty() {
+                keys(&mut app, &[Esc]);
+            }
+        }
+        // The first area of the year is on the board at 80×24, with its status in Swedish.
+        let r = app.session.roadmap.as_deref().unwrap();
+        let first = r.areas_in_year(r.year)[0].name.clone();
+        let shown = screen(&mut app, 80, 24);
+        assert!(shown.contains(&first), "{name}: {shown}");
+        assert!(shown.contains("Inte bedömd"), "{name}: {shown}");
+    }
+}
