@@ -156,9 +156,12 @@ fn every_bundled_roadmap_draws_its_screens_at_any_size() {
         }
         // The first area of the year is on the board at 80×24, with its status in Swedish.
         let r = app.session.roadmap.as_deref().unwrap();
-        let first = r.areas_in_year(r.year)[0].name.clone();
+        let (first, year) = (r.areas_in_year(r.year)[0].name.clone(), r.year);
         let shown = screen(&mut app, 80, 24);
         assert!(shown.contains(&first), "{name}: {shown}");
         assert!(shown.contains("Inte bedömd"), "{name}: {shown}");
+        // However long the title, the status line keeps the year in view.
+        let status = shown.lines().next().unwrap();
+        assert!(status.contains(&format!("År {year}")), "{name}: {status}");
     }
 }

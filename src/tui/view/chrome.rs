@@ -25,8 +25,10 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         left.push_str(&format!(" · {}", format_date(date)));
     }
     let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
+    // A roadmap's year stays in view: a long title is cut before it.
+    let mut keep = String::new();
     match &s.roadmap {
-        Some(r) => left.push_str(&format!(" · {}", Msg::RmYear.fill(lang, &[&r.year]))),
+        Some(r) => keep = format!(" · {}", Msg::RmYear.fill(lang, &[&r.year])),
         None => left.push_str(&format!(
             " · {} · {}",
             Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
@@ -83,7 +85,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let right_w = timer.width() + label.width() + rest.width();
     // The right side starts with a space: the gap after the left part.
     if right_w + 9 <= width {
-        let left = truncate(&left, width - right_w);
+        let left = truncate(&left, (width - right_w).saturating_sub(keep.width())) + &keep;
         buf.set_string(area.x, area.y, left, app.styles.status);
         let line = Line::from(vec![
             Span::styled(timer, app.styles.status),
@@ -97,6 +99,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
             right_w as u16,
         );
     } else {
+        let left = truncate(&left, width.saturating_sub(keep.width())) + &keep;
         buf.set_string(area.x, area.y, truncate(&left, width), app.styles.status);
     }
 }
