@@ -165,3 +165,55 @@ fn every_bundled_roadmap_draws_its_screens_at_any_size() {
         assert!(status.contains(&format!("År {year}")), "{name}: {status}");
     }
 }
+
+#[test]
+fn a_session_board_promotes_the_selected_idea_into_a_roadmap_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let roadmap = dir.path().join("vake.roadmap.ron");
+    foorumi::store::SessionFile::create(&roadmap, &foorumi::bundled::roadmap("vake").unwrap())
+        .unwrap();
+    let text = include_str!("../sessions/2019-04-17-kumppanuuspoyta.ron");
+    let session = foorumi::store::parse_session(text, "2019").unwrap();
+    let mut app = app_on(session, foorumi::i18n::Lang::Fi);
+    update(&mut app, Action::Organize);
+    app.select_idea(foorumi::model::IdeaId(3));
+    let idea = app.selected_idea().unwrap().text.clone();
+    keys(&mut app, &[Char('T')]);
+    assert!(matches!(app.mode, Mode::Prompt { .. }));
+    type_text(&mut app, &format!("{} viestinta", roadmap.display()));
+    let effects = keys(&mut app, &[Enter]);
+    let [Effect::Promote(promotion)] = &effects[..] else {
+        panic!("{effects:?}")
+    };
+    assert_eq!(promotion.text, idea);
+    assert_eq!(
+        promotion.link.session,
+        "Järjestöjen kumppanuuspöytä 17.4.2019"
+    );
+    // The runtime carries it out; the roadmap gains the action with its link.
+    let message = foorumi::tui::roadmap::promote::promote_into(promotion, foorumi::i18n::Lang::Fi);
+    assert_eq!(
+        message.as_deref(),
+        Ok("Tiekartan toimenpide 33 lisätty kokonaisuuteen viestinta (vuosi 2025)")
+    );
+    let opened = foorumi::store::SessionFile::open(&roadmap).unwrap();
+    let added = opened.session.roadmap.unwrap().actions.pop().unwrap();
+    assert_eq!(
+        (added.text, added.links[0].item.clone()),
+        (idea.clone(), idea)
+    );
+    // The prompt offers the same target next time; a wrong area says which ones exist.
+    keys(&mut app, &[Char('T')]);
+    let Mode::Prompt { editor, .. } = &app.mode else {
+        panic!()
+    };
+    assert!(editor.text().ends_with(" viestinta"));
+    let mut wrong = (**promotion).clone();
+    wrong.area = "ei-ole".into();
+    let error =
+        foorumi::tui::roadmap::promote::promote_into(&wrong, foorumi::i18n::Lang::En).unwrap_err();
+    assert!(
+        error.contains("no action area ei-ole") && error.contains("known areas"),
+        "{error}"
+    );
+}

@@ -11,10 +11,11 @@ use super::args::{
 use super::{Cli, Config, Failure};
 use crate::bundled;
 use crate::export::roadmap::{RoadmapFormat, render};
-use crate::i18n::{Lang, Msg, format_date};
-use crate::model::roadmap::{SourceLink, next_year, promote};
+use crate::i18n::{Lang, Msg};
+use crate::model::roadmap::{SourceLink, next_year};
 use crate::model::{Change, Session};
 use crate::store::{self, SessionFile};
+use crate::tui::roadmap::promote::{Promotion, promote_into, session_name};
 
 /// Runs `foorumi roadmap …`.
 pub fn run(args: &RoadmapArgs, lang: Lang, cli: &Cli, config: &Config) -> Result<(), Failure> {
@@ -141,32 +142,16 @@ fn import(args: &RoadmapImportArgs, lang: Lang) -> Result<(), Failure> {
     Ok(())
 }
 
-/// Applies `change` to a copy (so a bad change is refused with its reason) and records it:
-/// as the writer when no board has the roadmap open, else through the journal's lock.
+/// Applies `change` to a copy (so a bad change is refused with its reason) and records it.
 fn record(path: &Path, session: &mut Session, change: Change, lang: Lang) -> Result<(), Failure> {
     session
         .apply(change.clone())
         .map_err(|e| Failure::Message(store::model_error_text(&e, lang)))?;
-    let mut file = SessionFile::open(path)?.file;
-    if file.read_only() {
-        store::append_change(path, &change)?;
-    } else {
-        file.record(&change)?;
-    }
+    crate::tui::roadmap::promote::record(path, &change)?;
     Ok(())
 }
 
 fn add(args: &RoadmapAddArgs, lang: Lang) -> Result<(), Failure> {
-    let mut roadmap_session = read(&args.path, lang)?;
-    let r = roadmap_session.roadmap.as_deref().expect("read checks");
-    if r.area(&args.area).is_none() {
-        let known: Vec<&str> = r.areas.iter().map(|a| a.key.as_str()).collect();
-        return Err(Failure::Message(format!(
-            "{}; {}",
-            Msg::RmNoSuchArea.fill(lang, &[&args.area]),
-            Msg::RmKnownAreas.fill(lang, &[&known.join(", ")])
-        )));
-    }
     let source = {
         let report = store::check(&args.from);
         report
@@ -174,48 +159,38 @@ fn add(args: &RoadmapAddArgs, lang: Lang) -> Result<(), Failure> {
             .ok_or_else(|| Failure::Message(report.text(lang)))?
     };
     let from_name = args.from.display().to_string();
+    let missing = |n: &dyn std::fmt::Display, of: usize| {
+        Failure::Message(Msg::RmNoSuchSessionItem.fill(lang, &[&from_name, n, &of]))
+    };
     let text = match (args.action, args.idea) {
         (Some(n), _) => source
             .actions
             .get(n.wrapping_sub(1))
             .map(|a| a.text.clone())
-            .ok_or_else(|| {
-                Failure::Message(
-                    Msg::RmNoSuchSessionItem.fill(lang, &[&from_name, &n, &source.actions.len()]),
-                )
-            })?,
+            .ok_or_else(|| missing(&n, source.actions.len()))?,
         (None, Some(id)) => source
             .idea(crate::model::IdeaId(id))
             .map(|i| i.text.clone())
-            .ok_or_else(|| {
-                Failure::Message(
-                    Msg::RmNoSuchSessionItem.fill(lang, &[&from_name, &id, &source.ideas.len()]),
-                )
-            })?,
+            .ok_or_else(|| missing(&id, source.ideas.len()))?,
         (None, None) => unreachable!("clap requires --action or --idea"),
     };
-    let session_name = match source.date {
-        Some(d) => format!("{} {}", source.title, format_date(d)),
-        None => source.title.clone(),
+    let promotion = Promotion {
+        roadmap: args.path.clone(),
+        area: args.area.clone(),
+        year: args.year,
+        text: text.clone(),
+        link: SourceLink {
+            session: session_name(&source),
+            file: args
+                .from
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            item: text,
+        },
     };
-    let link = SourceLink {
-        session: session_name,
-        file: args
-            .from
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        item: text.clone(),
-    };
-    let year = args.year.unwrap_or(r.year);
-    let change = promote(r, &args.area, year, &text, link)
-        .map_err(|e| Failure::Message(store::model_error_text(&e, lang)))?;
-    let id = r.next_action_id();
-    record(&args.path, &mut roadmap_session, change, lang)?;
-    super::print(&format!(
-        "{}\n",
-        Msg::RmPromoted.fill(lang, &[&id, &args.area, &year])
-    ));
+    let message = promote_into(&promotion, lang).map_err(Failure::Message)?;
+    super::print(&format!("{message}\n"));
     Ok(())
 }
 

@@ -448,6 +448,9 @@ catalogue! {
     KeyRmComment => "kommentti", "kommentar", "comment";
     KeyRmChart => "kaavio", "diagram", "chart";
     RmNeedPath => "anna tiekartan tiedosto; mukana tulevan saa kopioksi nimellään, esim. foorumi roadmap {}", "ange färdplanens fil; en medföljande fås som kopia med sitt namn, t.ex. foorumi roadmap {}", "give a roadmap file; a bundled one is copied by its name, e.g. foorumi roadmap {}";
+    RmPromotePrompt => "Tiekarttaan: tiedosto ja kokonaisuuden avain", "Till färdplanen: fil och helhetens nyckel", "To the roadmap: file and area key";
+    RmPromoteHow => "kirjoita tiekartan tiedosto ja kokonaisuuden avain, esim. tiekartta.roadmap.ron viestinta", "skriv färdplanens fil och helhetens nyckel, t.ex. fardplan.roadmap.ron viestinta", "type the roadmap file and the area key, e.g. roadmap.roadmap.ron viestinta";
+    KeyRmPromote => "tiekarttaan (toimenpiteeksi)", "till färdplanen (som åtgärd)", "to the roadmap (as an action)";
     RmHelpSection => "Tiekartta ja arviointikokous", "Färdplan och bedömningsmöte", "Roadmap and assessment meeting";
     KeyRmBoard => "takaisin tiekarttaan", "tillbaka till färdplanen", "back to the roadmap";
 }

@@ -37,6 +37,8 @@ pub enum PromptKind {
     RoadmapDone,
     /// A comment from the room on the selected roadmap area.
     RoadmapComment,
+    /// The roadmap file and area key the selected idea or action is promoted to.
+    RoadmapPromote,
 }
 
 /// The board's mode.

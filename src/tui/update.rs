@@ -54,6 +54,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Saved(_)
             | Action::SavedAs(_)
             | Action::Exported(_)
+            | Action::Promoted(_)
             | Action::Tick(_)
             | Action::External(_)
             | Action::Reload(_)
@@ -346,6 +347,13 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Exported(result) => {
             match result {
                 Ok(name) => app.say(Msg::Written.fill(app.lang, &[&name])),
+                Err(message) => app.warn(message),
+            }
+            vec![]
+        }
+        Action::Promoted(result) => {
+            match result {
+                Ok(message) => app.say(message),
                 Err(message) => app.warn(message),
             }
             vec![]

@@ -579,6 +579,13 @@ pub fn bindings() -> &'static [Binding] {
                 KeyRmBoard,
                 true
             ),
+            bind!(
+                &[Organize, List(ListKind::Actions)],
+                [ch('T')],
+                Action::Roadmap(RoadmapKey::Promote),
+                KeyRmPromote,
+                false
+            ),
             bind!(ROADMAP, [ctrl('z')], Action::Undo, KeyUndo, true),
             bind!(
                 ROADMAP,

@@ -14,6 +14,7 @@
 mod assess;
 mod board;
 mod chart;
+pub mod promote;
 
 use crate::i18n::Msg;
 use crate::model::roadmap::{Roadmap, Status, Target, set_status, set_text};
@@ -56,15 +57,19 @@ pub enum RoadmapKey {
     Done,
     /// Note a comment from the room on the selected area.
     Comment,
+    /// On a session board: make the selected idea or action a roadmap action.
+    Promote,
 }
 
 /// Where the roadmap screens point; kept across prompts and presentation mode.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cursor {
     /// The screen to come back to.
     pub screen: Screen,
     /// Index into the year's action areas ([`Roadmap::areas_in_year`]).
     pub area: usize,
+    /// The last "roadmap file and area" a session board promoted to, offered again.
+    pub last_target: String,
 }
 
 /// The roadmap the board shows, if the session carries one.
@@ -85,6 +90,9 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
     let Action::Roadmap(key) = action else {
         return None;
     };
+    if *key == RoadmapKey::Promote {
+        return Some(promote::open(app));
+    }
     let (count, year) = roadmap(app).map(|r| (r.areas_in_year(r.year).len(), r.year))?;
     app.status = None;
     match *key {
@@ -115,6 +123,7 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             }
             Some(effects)
         }
+        RoadmapKey::Promote => Some(vec![]),
         RoadmapKey::Done | RoadmapKey::Comment => {
             selected_area(app)?;
             if app.save == super::app::SaveState::ReadOnly {

@@ -200,6 +200,7 @@ fn prompt_label(app: &App) -> String {
             PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
             PromptKind::RoadmapDone => Msg::RmDonePrompt.get(lang),
             PromptKind::RoadmapComment => Msg::RmCommentPrompt.get(lang),
+            PromptKind::RoadmapPromote => Msg::RmPromotePrompt.get(lang),
         }
         .to_string(),
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),
