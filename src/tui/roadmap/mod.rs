@@ -87,6 +87,20 @@ pub fn selected_area(app: &App) -> Option<String> {
 
 /// Handles roadmap keys and prompts; `None` leaves the action to the board's `update`.
 pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
+    // On a roadmap, presentation shows the timer: the themes and votes it could switch to
+    // belong to a forum, and the assessment screen already reads from the back row.
+    if app.session.roadmap.is_some() {
+        match action {
+            Action::Present if !matches!(app.mode, Mode::Present { .. }) => {
+                app.mode = Mode::Present {
+                    show: super::mode::Showing::Timer,
+                };
+                return Some(vec![]);
+            }
+            Action::NextFormat if matches!(app.mode, Mode::Present { .. }) => return Some(vec![]),
+            _ => {}
+        }
+    }
     let Action::Roadmap(key) = action else {
         return None;
     };
