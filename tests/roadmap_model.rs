@@ -409,3 +409,40 @@ fn bundled_keski_suomi_model_has_three_areas_of_four_items() {
         assert!(set.themes.iter().any(|t| t.key == area.key), "{}", area.key);
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(200))]
+
+    /// Whatever text is pasted, the import never panics, and what it makes holds together:
+    /// every action in a known area, every area under a known goal, no control character,
+    /// and the file it would write reads back the same.
+    #[test]
+    fn any_pasted_text_imports_into_a_roadmap_that_holds_together(
+        lines in proptest::collection::vec(proptest::sample::select(vec![
+            "TAVOITE 1:", "TAVOITE 2: Toinen tavoite", "Vuoden 2024 toimeenpanosuunnitelman arviointi",
+            "VUODEN 2025 TOIMENPITEET", "• Toimenpide *", "• toinen Toteutuu", "Toteutuu osittain",
+            "alkaa pienellä", "Alue-", "kokonaisuus", "", "* Siirtyi vuodelta 2024", "** Nostettu",
+            "SITOVA TAVOITE: x", "Sitovan tavoitteen mittarit:", "\u{1b}[31mpunainen\u{7}",
+            "Lautakunta 1.2.2025", "Vuoden 2025 kehittämistyö", "Yhteiset työkalut • Järjestöt Toteutuu",
+            "JÄRJESTÖYHTEISTYÖN VISIO", "Visio loppuu.",
+        ]), 0..60)
+    ) {
+        let text = lines.join("\n");
+        if let Some(imported) = foorumi::import::roadmap::parse(&text) {
+            let r = imported.session.roadmap.as_deref().unwrap();
+            for a in &r.actions {
+                proptest::prop_assert!(r.area(&a.area).is_some());
+                proptest::prop_assert!(!a.text.chars().any(char::is_control), "{:?}", a.text);
+            }
+            for a in &r.areas {
+                proptest::prop_assert!(r.goal(&a.goal).is_some());
+            }
+            for n in &r.notes {
+                proptest::prop_assert!(!n.chars().any(char::is_control));
+            }
+            let ron = foorumi::store::to_ron(&imported.session);
+            let back = foorumi::store::parse_session(&ron, "tuotu").unwrap();
+            proptest::prop_assert_eq!(back, imported.session);
+        }
+    }
+}
