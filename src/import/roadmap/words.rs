@@ -3,6 +3,7 @@
 use crate::model::key_from_name;
 use crate::model::roadmap::Status;
 
+/// The statuses as a report writes them, longest first so "Toteutuu osittain" wins.
 pub(super) const STATUSES: [(&str, Status); 4] = [
     ("toteutuu osittain", Status::Partly),
     ("ei toteudu", Status::NotAchieved),
