@@ -162,6 +162,14 @@ fn every_bundled_roadmap_draws_its_screens_at_any_size() {
                 keys(&mut app, &[Esc]);
             }
         }
+        // In a small window the assessment still names the area it is on.
+        keys(&mut app, &[Enter]);
+        let r = app.session.roadmap.as_deref().unwrap();
+        let first = r.areas_in_year(r.year)[0].name.clone();
+        let small = screen(&mut app, 40, 8);
+        let start: String = first.chars().take(10).collect();
+        assert!(small.contains(&format!("▶ {start}")), "{name}: {small}");
+        keys(&mut app, &[Esc]);
         // The first area of the year is on the board at 80×24, with its status in Swedish.
         let r = app.session.roadmap.as_deref().unwrap();
         let (first, year) = (r.areas_in_year(r.year)[0].name.clone(), r.year);

@@ -49,6 +49,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ),
         app.styles.muted,
     ));
+    let name_line = lines.len();
     lines.push(Line::styled(
         truncate(&format!(" ▶ {}", a.name), width),
         app.styles.focus_title,
@@ -107,9 +108,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
     }
     let body_h = usize::from(area.height) - 1;
-    // The newest notes matter most while the room speaks: a long area scrolls to its end.
-    let offset = lines.len().saturating_sub(body_h);
-    for (y, line) in (area.y..).zip(lines.iter().skip(offset).take(body_h)) {
+    // The newest notes matter most while the room speaks: a long area scrolls to its end,
+    // with the area's name kept on the first line so the room knows what is assessed.
+    let shown: Vec<&Line> = if lines.len() <= body_h {
+        lines.iter().collect()
+    } else {
+        let tail = body_h.saturating_sub(1);
+        std::iter::once(&lines[name_line])
+            .chain(lines[lines.len() - tail..].iter())
+            .collect()
+    };
+    for (y, line) in (area.y..).zip(shown.into_iter().take(body_h)) {
         buf.set_line(area.x, y, line, area.width);
     }
     let summary = truncate(&format!(" {}", counts_line(r, lang)), width);
