@@ -233,3 +233,52 @@ fn a_session_board_promotes_the_selected_idea_into_a_roadmap_file() {
         "{error}"
     );
 }
+
+#[test]
+fn tab_assesses_one_action_on_its_own_and_the_report_and_next_year_follow() {
+    let mut app = vake_board();
+    // Area 1 partly; its first action achieved on its own, with what was done.
+    keys(
+        &mut app,
+        &[Enter, Char('2'), KeyCode::Tab, Char('1'), Char('d')],
+    );
+    type_text(&mut app, "Roolit kuvattu");
+    keys(&mut app, &[Enter]);
+    let shown = screen(&mut app, 80, 24);
+    assert!(
+        shown.contains("  ▶ Kehitetään toimijoiden roolien"),
+        "{shown}"
+    );
+    assert!(shown.contains("Toimenpiteen arvio: TOTEUTUU"), "{shown}");
+    assert_eq!(status(&app, "suunta"), Status::Partly);
+    let r = app.session.roadmap.as_deref().unwrap();
+    assert_eq!(r.status(&Target::Action(18), 2025), Status::Achieved);
+    // Shift+Tab returns to the whole area.
+    keys(&mut app, &[KeyCode::BackTab]);
+    assert!(screen(&mut app, 80, 24).contains("Arvio toteutumisesta: TOTEUTUU OSITTAIN"));
+    // The report marks the action; the next year leaves it behind but carries its siblings.
+    let r = app.session.roadmap.as_deref().unwrap();
+    let md = foorumi::export::roadmap::render(
+        &app.session,
+        foorumi::export::roadmap::RoadmapFormat::Md,
+        None,
+        foorumi::i18n::Lang::Fi,
+    )
+    .unwrap();
+    let md = String::from_utf8(md).unwrap();
+    assert!(
+        md.contains("hyvinvoinnin edistämiseen (Toteutuu; Roolit kuvattu)"),
+        "{md}"
+    );
+    let (change, _) = foorumi::model::roadmap::next_year(r, 2026).unwrap();
+    let mut session = app.session.clone();
+    session.apply(change).unwrap();
+    let r = session.roadmap.as_deref().unwrap();
+    let carried: Vec<u64> = r
+        .actions
+        .iter()
+        .filter(|a| a.year == 2026 && a.area == "suunta")
+        .map(|a| a.id)
+        .collect();
+    assert_eq!(carried.len(), 2, "two of the three actions of the area");
+}

@@ -451,6 +451,9 @@ catalogue! {
     RmPromotePrompt => "Tiekarttaan: tiedosto ja kokonaisuuden avain", "Till färdplanen: fil och helhetens nyckel", "To the roadmap: file and area key";
     RmPromoteHow => "kirjoita tiekartan tiedosto ja kokonaisuuden avain, esim. tiekartta.roadmap.ron viestinta", "skriv färdplanens fil och helhetens nyckel, t.ex. fardplan.roadmap.ron viestinta", "type the roadmap file and the area key, e.g. roadmap.roadmap.ron viestinta";
     KeyRmPromote => "tiekarttaan (toimenpiteeksi)", "till färdplanen (som åtgärd)", "to the roadmap (as an action)";
+    RmActionAssessment => "Toimenpiteen arvio", "Bedömning av åtgärden", "Assessment of the action";
+    KeyRmNextTarget => "seuraava toimenpide (arvioi erikseen)", "nästa åtgärd (bedöms för sig)", "next action (assessed on its own)";
+    KeyRmPrevTarget => "edellinen toimenpide / koko kokonaisuus", "föregående åtgärd / hela helheten", "previous action / the whole area";
     RmHelpSection => "Tiekartta ja arviointikokous", "Färdplan och bedömningsmöte", "Roadmap and assessment meeting";
     KeyRmBoard => "takaisin tiekarttaan", "tillbaka till färdplanen", "back to the roadmap";
 }

@@ -88,6 +88,11 @@ pub fn action_line(r: &Roadmap, id: u64, lang: Lang) -> String {
         return String::new();
     };
     let mut notes = Vec::new();
+    // An action assessed on its own says so beside it, with what was done.
+    if let Some(own) = r.assessment(&Target::Action(id), a.year) {
+        notes.push(own.status.label(lang).to_string());
+        notes.extend(own.done.iter().chain(&own.comments).map(|d| sanitize(d)));
+    }
     if let Some(y) = a.carried_from {
         notes.push(Msg::RmCarried.fill(lang, &[&y]));
     }

@@ -560,6 +560,20 @@ pub fn bindings() -> &'static [Binding] {
             ),
             bind!(
                 RM_ASSESS,
+                [k(Tab)],
+                Action::Roadmap(RoadmapKey::NextTarget),
+                KeyRmNextTarget,
+                false
+            ),
+            bind!(
+                RM_ASSESS,
+                [k(BackTab), Key::Code(BackTab, SHIFT)],
+                Action::Roadmap(RoadmapKey::PrevTarget),
+                KeyRmPrevTarget,
+                false
+            ),
+            bind!(
+                RM_ASSESS,
                 [ch('c')],
                 Action::Roadmap(RoadmapKey::Comment),
                 KeyRmComment,

@@ -54,30 +54,43 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         truncate(&format!(" ▶ {}", a.name), width),
         app.styles.focus_title,
     ));
+    let focus = super::selected_target(app).map(|(t, _)| t);
     for action in r.actions_in(&key, r.year) {
+        let focused = focus == Some(Target::Action(action.id));
+        let style = if focused {
+            app.styles.idea_selected
+        } else {
+            app.styles.idea
+        };
         for (n, part) in wrap(&action_text(r, action.id, lang), text_w, 3)
             .into_iter()
             .enumerate()
         {
-            let bullet = if n == 0 { "  • " } else { "    " };
-            lines.push(Line::styled(format!("{bullet}{part}"), app.styles.idea));
+            let bullet = match (n, focused) {
+                (0, true) => "  ▶ ",
+                (0, false) => "  • ",
+                _ => "    ",
+            };
+            lines.push(Line::styled(format!("{bullet}{part}"), style));
         }
     }
-    let target = Target::Area(key.clone());
+    // The status of what the keys act on: the focused action, else the whole area.
+    let target = focus.unwrap_or_else(|| Target::Area(key.clone()));
+    let heading = match target {
+        Target::Action(_) => Msg::RmActionAssessment,
+        _ => Msg::RmColAssessment,
+    };
     let status = r.status(&target, r.year);
     lines.push(Line::default());
     lines.push(Line::from(vec![
-        ratatui::text::Span::styled(
-            format!(" {}: ", Msg::RmColAssessment.get(lang)),
-            app.styles.sub_header,
-        ),
+        ratatui::text::Span::styled(format!(" {}: ", heading.get(lang)), app.styles.sub_header),
         ratatui::text::Span::styled(
             status.label(lang).to_uppercase(),
             status_style(app, status).add_modifier(Modifier::BOLD),
         ),
     ]));
     let before = r.status(&target, r.year - 1);
-    if r.actions_in(&key, r.year - 1).next().is_some() {
+    if matches!(target, Target::Area(_)) && r.actions_in(&key, r.year - 1).next().is_some() {
         lines.push(Line::styled(
             format!(
                 "   {}: {}",

@@ -59,6 +59,10 @@ pub enum RoadmapKey {
     Comment,
     /// On a session board: make the selected idea or action a roadmap action.
     Promote,
+    /// Within the area: the next action to assess on its own (after the last, the area).
+    NextTarget,
+    /// Within the area: the previous action (before the first, the area).
+    PrevTarget,
 }
 
 /// Where the roadmap screens point; kept across prompts and presentation mode.
@@ -68,6 +72,9 @@ pub struct Cursor {
     pub screen: Screen,
     /// Index into the year's action areas ([`Roadmap::areas_in_year`]).
     pub area: usize,
+    /// The action of the area assessed on its own (index among its actions of the year);
+    /// `None`: the area as a whole.
+    pub action: Option<usize>,
     /// The last "roadmap file and area" a session board promoted to, offered again.
     pub last_target: String,
 }
@@ -83,6 +90,23 @@ pub fn selected_area(app: &App) -> Option<String> {
     let areas = r.areas_in_year(r.year);
     let at = app.roadmap.area.min(areas.len().checked_sub(1)?);
     Some(areas[at].key.clone())
+}
+
+/// What the assessment keys act on now: the selected action, else its area; with its name.
+pub fn selected_target(app: &App) -> Option<(Target, String)> {
+    let r = roadmap(app)?;
+    let key = selected_area(app)?;
+    let action = app
+        .roadmap
+        .action
+        .and_then(|i| r.actions_in(&key, r.year).nth(i));
+    Some(match action {
+        Some(a) => (Target::Action(a.id), a.text.clone()),
+        None => {
+            let name = r.area(&key).map_or(key.clone(), |a| a.name.clone());
+            (Target::Area(key), name)
+        }
+    })
 }
 
 /// Handles roadmap keys and prompts; `None` leaves the action to the board's `update`.
@@ -117,22 +141,30 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
         }
         RoadmapKey::Next => {
             app.roadmap.area = (app.roadmap.area + 1).min(count.saturating_sub(1));
+            app.roadmap.action = None;
             Some(vec![])
         }
         RoadmapKey::Prev => {
             app.roadmap.area = app.roadmap.area.saturating_sub(1);
+            app.roadmap.action = None;
+            Some(vec![])
+        }
+        RoadmapKey::NextTarget | RoadmapKey::PrevTarget => {
+            let area = selected_area(app)?;
+            let n = roadmap(app)?.actions_in(&area, year).count();
+            // The area and its actions in a ring: None, 0, 1, …, n-1, None.
+            let at = app.roadmap.action.map_or(0, |i| i + 1);
+            let step = if *key == RoadmapKey::NextTarget { 1 } else { n };
+            let next = (at + step) % (n + 1);
+            app.roadmap.action = next.checked_sub(1);
             Some(vec![])
         }
         RoadmapKey::Status(status) => {
-            let area = selected_area(app)?;
+            let (target, name) = selected_target(app)?;
             let today = app.now.date_naive();
-            let target = Target::Area(area.clone());
             let change = set_status(roadmap(app)?, target, year, status, Some(today));
             let effects = perform(app, change);
             if !effects.is_empty() {
-                let name = roadmap(app)
-                    .and_then(|r| r.area(&area))
-                    .map_or(area.clone(), |a| a.name.clone());
                 app.say(Msg::RmStatusSet.fill(app.lang, &[&name, &status.label(app.lang)]));
             }
             Some(effects)
@@ -162,13 +194,13 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
 /// Adds the prompt's text to the selected area's assessment (what was done or a comment).
 pub fn submit_text(app: &mut App, comment: bool, text: &str) -> Vec<Effect> {
     let text = crate::model::text::clean(text);
-    let (Some(r), Some(area)) = (roadmap(app), selected_area(app)) else {
+    let (Some(r), Some((target, _))) = (roadmap(app), selected_target(app)) else {
         return vec![];
     };
     if text.trim().is_empty() {
         return vec![];
     }
-    let change = set_text(r, Target::Area(area), r.year, comment, &text);
+    let change = set_text(r, target, r.year, comment, &text);
     perform(app, change)
 }
 
