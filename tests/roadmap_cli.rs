@@ -185,3 +185,27 @@ fn seed_003_imports_and_reports_what_it_could_not_place() {
     );
     assert_eq!(text(&out.stdout).lines().count(), 18);
 }
+
+#[test]
+fn a_hand_edited_roadmap_that_does_not_hold_together_is_refused_with_its_problems() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("rikki.roadmap.ron");
+    let broken = include_str!("../sessions/keski-suomi-yhteistyomalli.roadmap.ron")
+        .replace("(id: 3, area: \"foorumi\"", "(id: 3, area: \"foorumit\"")
+        .replace("(id: 5, area:", "(id: 4, area:");
+    std::fs::write(&path, broken).unwrap();
+    let p = path.to_str().unwrap();
+    let out = foorumi(
+        dir.path(),
+        &["--lang", "en", "roadmap", "export", p, "--format", "md"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("rikki.roadmap.ron"), "{err}");
+    assert!(
+        err.contains("action 3 is in area foorumit, which the roadmap does not have"),
+        "{err}"
+    );
+    assert!(err.contains("action id 4 is used twice"), "{err}");
+    assert!(out.stdout.is_empty());
+}

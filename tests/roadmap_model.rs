@@ -446,3 +446,15 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn every_bundled_roadmap_holds_together() {
+    for (name, _) in foorumi::bundled::ROADMAPS {
+        let s = foorumi::bundled::roadmap(name).unwrap();
+        assert_eq!(
+            s.roadmap.as_deref().unwrap().problems(),
+            Vec::new(),
+            "{name}"
+        );
+    }
+}

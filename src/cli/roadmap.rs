@@ -46,6 +46,27 @@ fn not_a_roadmap(path: &Path, lang: Lang) -> Failure {
     ))
 }
 
+/// Refuses a roadmap that does not hold together, naming the file and every problem.
+fn sound(path: &Path, session: &Session, lang: Lang) -> Result<(), Failure> {
+    let Some(r) = session.roadmap.as_deref() else {
+        return Err(not_a_roadmap(path, lang));
+    };
+    let problems: Vec<String> = r
+        .problems()
+        .iter()
+        .map(|p| crate::i18n::roadmap_problem_text(p, lang))
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Failure::Message(format!(
+            "{}: {}",
+            path.display(),
+            problems.join("; ")
+        )))
+    }
+}
+
 /// Opens the board; a missing file named like a bundled roadmap is created as its copy.
 fn board(path: &Path, lang: Lang, cli: &Cli, config: &Config) -> Result<(), Failure> {
     if !path.exists() {
@@ -57,10 +78,7 @@ fn board(path: &Path, lang: Lang, cli: &Cli, config: &Config) -> Result<(), Fail
         // The shipped file is never opened for writing: the user works on a copy.
         SessionFile::create(path, &shipped)?;
     }
-    super::board::open_file(path, lang, cli, config, |s| match s.roadmap {
-        Some(_) => Ok(()),
-        None => Err(not_a_roadmap(path, lang)),
-    })
+    super::board::open_file(path, lang, cli, config, |s| sound(path, s, lang))
 }
 
 /// The roadmap at `path` with its journal, read without the writer's lock.
@@ -69,9 +87,7 @@ fn read(path: &Path, lang: Lang) -> Result<Session, Failure> {
     let session = report
         .repaired()
         .ok_or_else(|| Failure::Message(report.text(lang)))?;
-    if session.roadmap.is_none() {
-        return Err(not_a_roadmap(path, lang));
-    }
+    sound(path, &session, lang)?;
     Ok(session)
 }
 

@@ -454,6 +454,10 @@ catalogue! {
     RmActionAssessment => "Toimenpiteen arvio", "Bedömning av åtgärden", "Assessment of the action";
     KeyRmNextTarget => "seuraava toimenpide (arvioi erikseen)", "nästa åtgärd (bedöms för sig)", "next action (assessed on its own)";
     KeyRmPrevTarget => "edellinen toimenpide / koko kokonaisuus", "föregående åtgärd / hela helheten", "previous action / the whole area";
+    RmProblemArea => "toimenpide {} on kokonaisuudessa {}, jota tiekartassa ei ole", "åtgärd {} hör till helheten {}, som inte finns i färdplanen", "action {} is in area {}, which the roadmap does not have";
+    RmProblemGoal => "kokonaisuus {} on tavoitteen {} alla, jota tiekartassa ei ole", "helheten {} hör till målet {}, som inte finns i färdplanen", "area {} is under goal {}, which the roadmap does not have";
+    RmProblemId => "toimenpiteen numero {} on käytössä kahdesti", "åtgärdsnumret {} används två gånger", "action id {} is used twice";
+    RmProblemKey => "avain {} on käytössä kahdesti", "nyckeln {} används två gånger", "key {} is used twice";
     RmHelpSection => "Tiekartta ja arviointikokous", "Färdplan och bedömningsmöte", "Roadmap and assessment meeting";
     KeyRmBoard => "takaisin tiekarttaan", "tillbaka till färdplanen", "back to the roadmap";
 }

@@ -9,7 +9,7 @@ mod roadmap;
 pub use crate::model::Lang;
 pub use catalogue::Msg;
 pub use dates::{format_date, format_time, format_time_span, parse_date};
-pub use roadmap::roadmap_error_text;
+pub use roadmap::{roadmap_error_text, roadmap_problem_text};
 
 impl Msg {
     /// The message in `lang` with `{}` placeholders filled from `args` in order.

@@ -2,7 +2,7 @@
 
 use super::{Lang, Msg};
 use crate::model::ModelError;
-use crate::model::roadmap::Status;
+use crate::model::roadmap::{Problem, Status};
 
 impl Status {
     /// The catalogue message naming this status ("Toteutuu osittain" …).
@@ -18,6 +18,16 @@ impl Status {
     /// The status in `lang`, e.g. "Toteutuu osittain".
     pub fn label(self, lang: Lang) -> &'static str {
         self.msg().get(lang)
+    }
+}
+
+/// A problem of a roadmap file in `lang`, naming the action, area or key.
+pub fn roadmap_problem_text(problem: &Problem, lang: Lang) -> String {
+    match problem {
+        Problem::UnknownArea { action, area } => Msg::RmProblemArea.fill(lang, &[action, area]),
+        Problem::UnknownGoal { area, goal } => Msg::RmProblemGoal.fill(lang, &[area, goal]),
+        Problem::DuplicateAction(id) => Msg::RmProblemId.fill(lang, &[id]),
+        Problem::DuplicateKey(key) => Msg::RmProblemKey.fill(lang, &[key]),
     }
 }
 

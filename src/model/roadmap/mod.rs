@@ -6,6 +6,7 @@
 mod change;
 mod clean;
 mod counts;
+mod problems;
 mod year;
 
 use chrono::NaiveDate;
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 pub use change::RoadmapChange;
 pub use counts::{GoalCounts, StatusCounts, area_counts, goal_counts};
+pub use problems::Problem;
 pub use year::{action_status, next_year, promote, set_status, set_text};
 
 /// The roadmap part of a session file.
