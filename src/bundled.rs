@@ -29,6 +29,32 @@ pub const SESSIONS: &[(&str, &str)] = &[
     ),
 ];
 
+/// File name and RON text of every shipped roadmap (sessions that carry a roadmap part).
+pub const ROADMAPS: &[(&str, &str)] = &[
+    (
+        "vake-tiekartta-2022-2025.roadmap.ron",
+        include_str!("../sessions/vake-tiekartta-2022-2025.roadmap.ron"),
+    ),
+    (
+        "varsinais-suomi-tiekartta-2018-2020.roadmap.ron",
+        include_str!("../sessions/varsinais-suomi-tiekartta-2018-2020.roadmap.ron"),
+    ),
+    (
+        "keski-suomi-yhteistyomalli.roadmap.ron",
+        include_str!("../sessions/keski-suomi-yhteistyomalli.roadmap.ron"),
+    ),
+];
+
+/// The shipped roadmap whose file name starts with `name`, parsed.
+pub fn roadmap(name: &str) -> Option<Session> {
+    ROADMAPS
+        .iter()
+        .find(|(file, _)| file.starts_with(name))
+        .map(|(file, text)| {
+            ron::from_str(text).unwrap_or_else(|e| panic!("shipped roadmap {file} is broken: {e}"))
+        })
+}
+
 /// The demo session opened when the user has none: the 4.2.2015 forum.
 pub const DEMO: (&str, &str) = SESSIONS[0];
 
@@ -66,5 +92,9 @@ mod tests {
         assert_eq!(theme_sets().len(), THEME_SETS.len());
         assert!(theme_set(DEFAULT_THEME_SET).is_some());
         assert_eq!(demo_session().themes.len(), 6);
+        for (name, _) in ROADMAPS {
+            let session = roadmap(name).expect("listed");
+            assert!(session.roadmap.is_some(), "{name} carries a roadmap");
+        }
     }
 }

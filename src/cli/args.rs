@@ -128,6 +128,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Make a session from a plain-text, Markdown or CSV summary.
     Import(ImportArgs),
+    /// A roadmap (tiekartta): open its board, or export, import, add, start the next year.
+    Roadmap(RoadmapArgs),
 }
 
 /// Arguments of `foorumi export`.
@@ -241,10 +243,94 @@ pub struct AddArgs {
     pub text: Vec<String>,
 }
 
+/// `foorumi roadmap`: the board of a roadmap file, or one of its subcommands.
+#[derive(Debug, Args)]
+pub struct RoadmapArgs {
+    /// The roadmap file (`*.roadmap.ron`); a bundled roadmap's file name creates a copy of it.
+    pub path: Option<PathBuf>,
+    /// What to do with a roadmap.
+    #[command(subcommand)]
+    pub command: Option<RoadmapCommand>,
+}
+
+/// The roadmap subcommands.
+#[derive(Debug, Subcommand)]
+pub enum RoadmapCommand {
+    /// Write the assessment report of a year: docx, html, md or csv.
+    Export(RoadmapExportArgs),
+    /// Read a roadmap report's text (as pasted from a PDF) into a new roadmap file.
+    Import(RoadmapImportArgs),
+    /// Promote a session's action or idea into a roadmap action, keeping the link.
+    Add(RoadmapAddArgs),
+    /// Start a new year: unfinished actions carry over with their history.
+    NextYear(RoadmapYearArgs),
+}
+
+/// Arguments of `foorumi roadmap export`.
+#[derive(Debug, Args)]
+pub struct RoadmapExportArgs {
+    /// The roadmap file.
+    pub path: PathBuf,
+    /// docx, html, md or csv.
+    #[arg(long, short = 'f')]
+    pub format: String,
+    /// Where to write; md and csv go to stdout without it, docx and html next to the file.
+    #[arg(short = 'o', long = "out")]
+    pub out: Option<PathBuf>,
+    /// The year assessed (default: the roadmap's current year).
+    #[arg(long)]
+    pub year: Option<i32>,
+}
+
+/// Arguments of `foorumi roadmap import`.
+#[derive(Debug, Args)]
+pub struct RoadmapImportArgs {
+    /// The text file.
+    pub file: PathBuf,
+    /// The roadmap file to create.
+    #[arg(short = 'o', long = "out")]
+    pub out: PathBuf,
+}
+
+/// Arguments of `foorumi roadmap add`.
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("item").required(true).args(["action", "idea"])))]
+pub struct RoadmapAddArgs {
+    /// The roadmap file.
+    pub path: PathBuf,
+    /// The session file the action or idea comes from.
+    #[arg(long, value_name = "SESSION")]
+    pub from: PathBuf,
+    /// The session's action number, from 1 as its list shows them.
+    #[arg(long, value_name = "N")]
+    pub action: Option<usize>,
+    /// The session's idea id.
+    #[arg(long, value_name = "ID")]
+    pub idea: Option<u64>,
+    /// The key of the roadmap's action area.
+    #[arg(long, value_name = "KEY")]
+    pub area: String,
+    /// The year of the new action (default: the roadmap's current year).
+    #[arg(long)]
+    pub year: Option<i32>,
+}
+
+/// Arguments of `foorumi roadmap next-year`.
+#[derive(Debug, Args)]
+pub struct RoadmapYearArgs {
+    /// The roadmap file.
+    pub path: PathBuf,
+    /// The new year.
+    #[arg(long)]
+    pub year: i32,
+}
+
 /// Moves a subcommand name that follows top-level options (`foorumi --lang sv themes`) to
 /// the front, because clap would otherwise take it for the optional PATH.
 pub fn subcommand_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const NAMES: [&str; 6] = ["new", "add", "themes", "check", "export", "import"];
+    const NAMES: [&str; 7] = [
+        "new", "add", "themes", "check", "export", "import", "roadmap",
+    ];
     const WITH_VALUE: [&str; 2] = ["--lang", "--palette"];
     let mut i = 1;
     while i < args.len() {

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use super::{Cli, Config, Failure};
 use crate::bundled;
 use crate::i18n::{Lang, Msg};
+use crate::model::Session;
 use crate::store::{self, SessionFile};
 use crate::tui::app::{App, SaveState};
 use crate::tui::style::{Palette, Styles};
@@ -26,11 +27,25 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
         None if terminal => recent_or_demo(lang)?,
         None => return Err(needs_terminal()),
     };
-    if !terminal {
-        return Err(needs_terminal());
+    open_file(&path, lang, cli, config, |_| Ok(()))
+}
+
+/// Opens the session file at `path` (which exists), lets `accept` refuse it (a roadmap
+/// board refuses a plain session) and runs the board on it.
+pub(super) fn open_file(
+    path: &Path,
+    lang: Lang,
+    cli: &Cli,
+    config: &Config,
+    accept: impl Fn(&Session) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Failure::Message(Msg::NeedsTerminal.get(lang).to_string()));
     }
-    let opened = SessionFile::open(&path)?;
-    let _ = store::set_recent(&path);
+    let opened = SessionFile::open(path)?;
+    accept(&opened.session)?;
+    let _ = store::set_recent(path);
     for notice in &opened.report {
         eprintln!("foorumi: {}", notice.text(lang));
     }
@@ -49,7 +64,7 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
         app.save = SaveState::ReadOnly;
     }
     if opened.file.read_only_folder() {
-        let shown = super::shown(&path);
+        let shown = super::shown(path);
         app.read_only_note = Some(Msg::NoticeReadOnlyFolder.fill(lang, &[&shown]));
     }
     crate::tui::run::run(app, opened.file, cli.first_frame_only)

@@ -8,6 +8,7 @@ mod config;
 mod export;
 mod import;
 mod new;
+mod roadmap;
 mod themes;
 mod usage;
 mod which_file;
@@ -86,6 +87,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, cli.lang.is_some().then_some(lang), lang),
         Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::Roadmap(ref args)) => roadmap::run(args, lang, &cli, &config),
     };
     match result {
         Ok(()) => 0,

@@ -47,6 +47,7 @@ pub mod docx;
 pub mod html;
 pub mod json;
 pub mod md;
+pub mod roadmap;
 pub mod txt;
 
 // Re-exported so that every format and every caller keeps naming them `export::…`.

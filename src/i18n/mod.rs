@@ -4,6 +4,7 @@
 mod catalogue;
 mod dates;
 mod labels;
+mod roadmap;
 
 pub use crate::model::Lang;
 pub use catalogue::Msg;
@@ -11,6 +12,7 @@ pub use dates::{
     DateKind, bad_date_message, format_date, format_time, format_time_span, parse_date,
     parse_typed_date,
 };
+pub use roadmap::{roadmap_error_text, roadmap_problem_text};
 
 impl Msg {
     /// The message in `lang` with `{}` placeholders filled from `args` in order.

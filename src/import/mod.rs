@@ -19,6 +19,7 @@
 pub mod csv;
 mod fields;
 mod line;
+pub mod roadmap;
 mod sections;
 pub mod text;
 

@@ -193,6 +193,8 @@ pub enum Change {
         /// The new contents.
         action: ActionItem,
     },
+    /// A change to the roadmap the session carries (see [`super::roadmap`]).
+    Roadmap(super::roadmap::RoadmapChange),
 }
 
 impl Change {
@@ -305,6 +307,7 @@ impl Session {
                 Ok(())
             }
             meeting_change!() => self.check_meeting(change),
+            Change::Roadmap(c) => self.check_roadmap(c),
         }
     }
 
@@ -434,6 +437,7 @@ impl Session {
                 }
             }
             meeting @ meeting_change!() => self.apply_meeting(meeting),
+            Change::Roadmap(c) => Change::Roadmap(self.apply_roadmap(c)),
         }
     }
 }

@@ -67,4 +67,25 @@ pub enum ModelError {
     /// The pair is not among the dismissed duplicate suggestions.
     #[error("ideas {0} and {1} are not dismissed")]
     NotDismissed(IdeaId, IdeaId),
+    /// The session carries no roadmap.
+    #[error("this file is not a roadmap")]
+    NotARoadmap,
+    /// No roadmap goal has this key.
+    #[error("no goal with key '{0}'")]
+    NoSuchGoal(String),
+    /// No action area has this key.
+    #[error("no action area with key '{0}'")]
+    NoSuchArea(String),
+    /// No roadmap action has this id.
+    #[error("no roadmap action {0}")]
+    NoSuchRoadmapAction(u64),
+    /// A roadmap action with this id exists already.
+    #[error("a roadmap action {0} exists already")]
+    DuplicateRoadmapAction(u64),
+    /// An assessment's own target or year differs from where it is put.
+    #[error("the assessment does not match its target and year")]
+    AssessmentMismatch,
+    /// A new roadmap year must come after the current one.
+    #[error("the new year must come after {0}")]
+    YearNotAfter(i32),
 }

@@ -20,6 +20,7 @@ mod lang;
 mod meeting;
 mod merge;
 mod parking;
+pub mod roadmap;
 mod search;
 mod session;
 pub mod similar;

@@ -87,6 +87,9 @@ pub struct Session {
     /// The session of the same series this one continues, when started from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<SeriesLink>,
+    /// The roadmap this file carries (a `*.roadmap.ron`), if it is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roadmap: Option<Box<super::roadmap::Roadmap>>,
 }
 
 impl Session {
@@ -118,6 +121,7 @@ impl Session {
             voting: VotingRules::default(),
             dismissed_pairs: Vec::new(),
             previous: None,
+            roadmap: None,
         }
     }
 

@@ -94,6 +94,9 @@ pub(crate) fn session(s: &mut Session) {
     if let Some(p) = &mut s.previous {
         tidy(&mut p.title);
     }
+    if let Some(r) = &mut s.roadmap {
+        r.clean_texts();
+    }
 }
 
 /// Cleans every text of a change as read from the journal.
@@ -130,6 +133,7 @@ pub(crate) fn change(c: &mut Change) {
         Change::AddParkingItem { item, .. } => tidy_parking(item),
         Change::EditParkingItem { text, .. } => tidy(text),
         Change::AddAction { action, .. } | Change::EditAction { action, .. } => tidy_action(action),
+        Change::Roadmap(c) => c.clean_texts(),
     }
 }
 

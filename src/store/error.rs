@@ -197,6 +197,13 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         ModelError::AlreadyDismissed(a, b) => Msg::AlreadyDismissed.fill(lang, &[a, b]),
         ModelError::NotDismissed(a, b) => Msg::NotDismissed.fill(lang, &[a, b]),
         ModelError::SameIdea(id) => Msg::SameIdea.fill(lang, &[id]),
+        roadmap @ (ModelError::NotARoadmap
+        | ModelError::NoSuchGoal(_)
+        | ModelError::NoSuchArea(_)
+        | ModelError::NoSuchRoadmapAction(_)
+        | ModelError::DuplicateRoadmapAction(_)
+        | ModelError::AssessmentMismatch
+        | ModelError::YearNotAfter(_)) => crate::i18n::roadmap_error_text(roadmap, lang),
     }
 }
 

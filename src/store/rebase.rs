@@ -220,7 +220,8 @@ fn remap(change: Change, moved: &HashMap<IdeaId, IdeaId>) -> Change {
         | Change::SetVotingRules { .. }
         | Change::RemoveParkingItem { .. }
         | Change::EditParkingItem { .. }
-        | Change::RemoveAction { .. }) => other,
+        | Change::RemoveAction { .. }
+        | Change::Roadmap(_)) => other,
     }
 }
 

@@ -175,10 +175,14 @@ pub enum Action {
     External(Vec<Change>),
     /// The session as another writer left it on disk (read-only boards follow it).
     Reload(Box<crate::model::Session>),
+    /// A promotion to a roadmap finished: its message, or why it failed.
+    Promoted(Result<String, String>),
     /// An export was written: the file's name, or why it failed.
     Exported(Result<String, String>),
     /// Saving to another file finished: the new file's name, or why it failed.
     SavedAs(Result<String, String>),
     /// The store finished saving: `Ok` or a message for the banner.
     Saved(Result<(), String>),
+    /// A roadmap key (board, assessment meeting, chart).
+    Roadmap(super::roadmap::RoadmapKey),
 }

@@ -82,6 +82,8 @@ pub struct App {
     pub bell: bool,
     /// Ideas marked for merging into the selected one.
     pub marked: Vec<IdeaId>,
+    /// Where the roadmap screens point (used only when the session carries a roadmap).
+    pub roadmap: super::roadmap::Cursor,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// Set by a first quit while saving has failed; a second quit leaves anyway.
@@ -108,10 +110,14 @@ impl App {
     /// A board on `session` in capture mode, targeting the first theme.
     pub fn new(session: Session, lang: Lang, styles: Styles, now: Timestamp) -> App {
         let index = ThemeIndex::build(&session, None);
+        let mode = match session.roadmap {
+            Some(_) => Mode::Roadmap(Default::default()),
+            None => Mode::Capture,
+        };
         App {
             session,
             history: History::default(),
-            mode: Mode::Capture,
+            mode,
             capture: LineEditor::default(),
             selection: Selection::default(),
             filter: None,
@@ -129,6 +135,7 @@ impl App {
             clock: std::time::Duration::ZERO,
             bell: true,
             marked: Vec::new(),
+            roadmap: Default::default(),
             quit: false,
             quit_warned: false,
             generation: 0,

@@ -17,4 +17,6 @@ pub enum Effect {
     Export(crate::export::Format),
     /// Save the session to a new file and continue there.
     SaveAs(std::path::PathBuf),
+    /// Add an idea or action of this session to a roadmap file as one of its actions.
+    Promote(Box<super::roadmap::promote::Promotion>),
 }

@@ -229,6 +229,9 @@ pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<E
             }
             vec![]
         }
+        PromptKind::RoadmapDone => super::roadmap::submit_text(app, false, &text),
+        PromptKind::RoadmapComment => super::roadmap::submit_text(app, true, &text),
+        PromptKind::RoadmapPromote => super::roadmap::promote::submit(app, raw),
         _ => vec![],
     }
 }

@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod mode;
 mod navigate;
 mod perform;
+pub mod roadmap;
 pub mod run;
 pub mod style;
 pub mod timer;

@@ -33,6 +33,12 @@ pub enum PromptKind {
     VotingRules,
     /// An agenda item: `13.40 20 Title | prompt`.
     AgendaItem,
+    /// What was done in the selected roadmap area.
+    RoadmapDone,
+    /// A comment from the room on the selected roadmap area.
+    RoadmapComment,
+    /// The roadmap file and area key the selected idea or action is promoted to.
+    RoadmapPromote,
 }
 
 /// The board's mode.
@@ -84,6 +90,8 @@ pub enum Mode {
         /// Matching ideas.
         hits: Vec<crate::model::IdeaId>,
     },
+    /// A roadmap screen (board, assessment meeting or chart).
+    Roadmap(super::roadmap::Screen),
     /// The help screen over the board.
     Help {
         /// The mode to return to.
@@ -142,6 +150,8 @@ pub enum ModeKind {
     Search,
     /// [`Mode::Help`]
     Help,
+    /// [`Mode::Roadmap`] on this screen.
+    Roadmap(super::roadmap::Screen),
 }
 
 impl Mode {
@@ -157,6 +167,7 @@ impl Mode {
             Mode::List { kind, .. } => ModeKind::List(*kind),
             Mode::Search { .. } => ModeKind::Search,
             Mode::Help { .. } => ModeKind::Help,
+            Mode::Roadmap(screen) => ModeKind::Roadmap(*screen),
         }
     }
 }

@@ -250,6 +250,16 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 };
                 update(app, Action::Exported(result));
             }
+            Effect::Promote(promotion) => {
+                let mut promotion = *promotion;
+                promotion.link.file = file
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let result = super::roadmap::promote::promote_into(&promotion, app.lang);
+                update(app, Action::Promoted(result));
+            }
             Effect::SaveAs(path) => {
                 let result = file
                     .save_as(&path, &app.session)

@@ -19,7 +19,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     if !is_text_edit(&action) || matches!(app.mode, Mode::Search { .. }) {
         app.generation += 1;
     }
-    apply_action(app, action)
+    let effects = apply_action(app, action);
+    super::roadmap::settle(app);
+    effects
 }
 
 /// Editing keys change only the input line, never the tiles.
@@ -44,11 +46,15 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
     if let Some(effects) = super::meeting::handle(app, &action) {
         return effects;
     }
+    if let Some(effects) = super::roadmap::handle(app, &action) {
+        return effects;
+    }
     if !matches!(
         action,
         Action::Saved(_)
             | Action::SavedAs(_)
             | Action::Exported(_)
+            | Action::Promoted(_)
             | Action::Tick(_)
             | Action::External(_)
             | Action::Reload(_)
@@ -345,6 +351,13 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
+        Action::Promoted(result) => {
+            match result {
+                Ok(message) => app.say(message),
+                Err(message) => app.warn(message),
+            }
+            vec![]
+        }
         Action::SavedAs(result) => {
             match result {
                 Ok(name) => {
@@ -378,7 +391,8 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::Dismiss
         | Action::Search
         | Action::VotingRules
-        | Action::NewAgendaItem => vec![],
+        | Action::NewAgendaItem
+        | Action::Roadmap(_) => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

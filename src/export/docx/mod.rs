@@ -177,7 +177,7 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
 
 /// The document with its page setup, styles and bullet numbering (`docx-rs` provides the
 /// *Normal* style).
-fn base() -> Docx {
+pub(crate) fn base() -> Docx {
     let font = RunFonts::new()
         .ascii("Calibri")
         .hi_ansi("Calibri")

@@ -5,10 +5,12 @@ use ratatui::crossterm::event::{KeyCode, KeyModifiers};
 use super::super::action::Action;
 use super::super::mode::ListKind;
 use super::super::mode::ModeKind::{
-    self, Capture, Export, Focus, Help, List, Organize, Present, Prompt, Search,
+    self, Capture, Export, Focus, Help, List, Organize, Present, Prompt, Roadmap, Search,
 };
+use super::super::roadmap::{RoadmapKey, Screen};
 use super::{Binding, Key};
 use crate::i18n::Msg;
+use crate::model::roadmap::Status;
 
 const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
@@ -28,7 +30,24 @@ const PARKING: &[ModeKind] = &[List(ListKind::Parking)];
 const ACTIONS: &[ModeKind] = &[List(ListKind::Actions)];
 const DUPLICATES: &[ModeKind] = &[List(ListKind::Duplicates)];
 const BOARD: &[ModeKind] = &[Capture, Organize, Focus];
-const TIMER: &[ModeKind] = &[Capture, Organize, Focus, Present];
+const TIMER: &[ModeKind] = &[
+    Capture,
+    Organize,
+    Focus,
+    Present,
+    Roadmap(Screen::Board),
+    Roadmap(Screen::Assess),
+    Roadmap(Screen::Chart),
+];
+const ROADMAP: &[ModeKind] = &[
+    Roadmap(Screen::Board),
+    Roadmap(Screen::Assess),
+    Roadmap(Screen::Chart),
+];
+const RM_BOARD: &[ModeKind] = &[Roadmap(Screen::Board)];
+const RM_ASSESS: &[ModeKind] = &[Roadmap(Screen::Assess)];
+const RM_MOVE: &[ModeKind] = &[Roadmap(Screen::Board), Roadmap(Screen::Assess)];
+const RM_BACK: &[ModeKind] = &[Roadmap(Screen::Assess), Roadmap(Screen::Chart)];
 
 const fn k(code: KeyCode) -> Key {
     Key::Code(code, NONE)
@@ -482,6 +501,116 @@ pub fn bindings() -> &'static [Binding] {
                 false
             ),
             bind!(TEXT, [ctrl('u')], Action::ClearLine, KeyClearLine, false),
+            // Issue 15: the roadmap board, assessment meeting and chart
+            bind!(
+                RM_BOARD,
+                [k(Enter), ch('a')],
+                Action::Roadmap(RoadmapKey::Show(Screen::Assess)),
+                KeyRmAssess,
+                true
+            ),
+            bind!(
+                RM_MOVE,
+                [k(Down), ch('j'), k(PageDown), ch('n')],
+                Action::Roadmap(RoadmapKey::Next),
+                KeyRmNextArea,
+                true
+            ),
+            bind!(
+                RM_MOVE,
+                [k(Up), ch('k'), k(PageUp), ch('p')],
+                Action::Roadmap(RoadmapKey::Prev),
+                KeyRmPrevArea,
+                false
+            ),
+            bind!(
+                RM_ASSESS,
+                [ch('1')],
+                Action::Roadmap(RoadmapKey::Status(Status::Achieved)),
+                KeyRmAchieved,
+                true
+            ),
+            bind!(
+                RM_ASSESS,
+                [ch('2')],
+                Action::Roadmap(RoadmapKey::Status(Status::Partly)),
+                KeyRmPartly,
+                true
+            ),
+            bind!(
+                RM_ASSESS,
+                [ch('3')],
+                Action::Roadmap(RoadmapKey::Status(Status::NotAchieved)),
+                KeyRmNotAchieved,
+                true
+            ),
+            bind!(
+                RM_ASSESS,
+                [ch('0')],
+                Action::Roadmap(RoadmapKey::Status(Status::NotAssessed)),
+                KeyRmNotAssessed,
+                false
+            ),
+            bind!(
+                RM_ASSESS,
+                [ch('d'), k(Enter)],
+                Action::Roadmap(RoadmapKey::Done),
+                KeyRmDone,
+                true
+            ),
+            bind!(
+                RM_ASSESS,
+                [k(Tab)],
+                Action::Roadmap(RoadmapKey::NextTarget),
+                KeyRmNextTarget,
+                false
+            ),
+            bind!(
+                RM_ASSESS,
+                [k(BackTab), Key::Code(BackTab, SHIFT)],
+                Action::Roadmap(RoadmapKey::PrevTarget),
+                KeyRmPrevTarget,
+                false
+            ),
+            bind!(
+                RM_ASSESS,
+                [ch('c')],
+                Action::Roadmap(RoadmapKey::Comment),
+                KeyRmComment,
+                false
+            ),
+            bind!(
+                RM_MOVE,
+                [ch('g')],
+                Action::Roadmap(RoadmapKey::Show(Screen::Chart)),
+                KeyRmChart,
+                true
+            ),
+            bind!(
+                RM_BACK,
+                [k(Esc), ch('b')],
+                Action::Roadmap(RoadmapKey::Show(Screen::Board)),
+                KeyRmBoard,
+                true
+            ),
+            bind!(
+                &[Organize, List(ListKind::Actions)],
+                [ch('T')],
+                Action::Roadmap(RoadmapKey::Promote),
+                KeyRmPromote,
+                false
+            ),
+            bind!(ROADMAP, [ctrl('z')], Action::Undo, KeyUndo, true),
+            bind!(
+                ROADMAP,
+                [ctrl('y'), ctrl('r')],
+                Action::Redo,
+                KeyRedo,
+                false
+            ),
+            bind!(ROADMAP, [ctrl('t')], Action::TimerNew, KeyTimerNew, false),
+            bind!(ROADMAP, [k(F(1)), ch('?')], Action::Help, KeyHelp, true),
+            bind!(ROADMAP, [ctrl('q'), ctrl('c')], Action::Quit, KeyQuit, true),
             // Help screen
             bind!(
                 &[Help],

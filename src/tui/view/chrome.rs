@@ -20,15 +20,21 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let s = &app.session;
     let mut left = format!(" {}", s.title);
-    if let Some(date) = s.date {
+    // A roadmap shows its year instead: the date is that of a past board meeting.
+    if let Some(date) = s.date.filter(|_| s.roadmap.is_none()) {
         left.push_str(&format!(" · {}", format_date(date)));
     }
     let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
-    left.push_str(&format!(
-        " · {} · {}",
-        Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
-        Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
-    ));
+    // A roadmap's year stays in view: a long title is cut before it.
+    let mut keep = String::new();
+    match &s.roadmap {
+        Some(r) => keep = format!(" · {}", Msg::RmYear.fill(lang, &[&r.year])),
+        None => left.push_str(&format!(
+            " · {} · {}",
+            Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
+            Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
+        )),
+    }
     if let Some(g) = app.filter {
         left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
@@ -42,6 +48,10 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::List(_) => Msg::ModeList,
         super::super::mode::ModeKind::Search => Msg::ModeSearch,
         super::super::mode::ModeKind::Help => Msg::ModeHelp,
+        super::super::mode::ModeKind::Roadmap(super::super::roadmap::Screen::Assess) => {
+            Msg::RmModeAssess
+        }
+        super::super::mode::ModeKind::Roadmap(_) => Msg::RmModeBoard,
     };
     let save = match &app.save {
         SaveState::Saved => Msg::Saved.get(lang),
@@ -75,7 +85,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let right_w = timer.width() + label.width() + rest.width();
     // The right side starts with a space: the gap after the left part.
     if right_w + 9 <= width {
-        let left = truncate(&left, width - right_w);
+        let left = truncate(&left, (width - right_w).saturating_sub(keep.width())) + &keep;
         buf.set_string(area.x, area.y, left, app.styles.status);
         let line = Line::from(vec![
             Span::styled(timer, app.styles.status),
@@ -89,6 +99,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
             right_w as u16,
         );
     } else {
+        let left = truncate(&left, width.saturating_sub(keep.width())) + &keep;
         buf.set_string(area.x, area.y, truncate(&left, width), app.styles.status);
     }
 }
@@ -191,6 +202,9 @@ fn prompt_label(app: &App) -> String {
             PromptKind::ListText => Msg::TextPrompt.get(lang),
             PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang),
             PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
+            PromptKind::RoadmapDone => Msg::RmDonePrompt.get(lang),
+            PromptKind::RoadmapComment => Msg::RmCommentPrompt.get(lang),
+            PromptKind::RoadmapPromote => Msg::RmPromotePrompt.get(lang),
         }
         .to_string(),
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),

@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 type Belongs = fn(&Binding) -> bool;
 
 /// Sections in order; each binding is listed once, under the first section it fits.
-const SECTIONS: [(Msg, Belongs); 9] = [
+const SECTIONS: [(Msg, Belongs); 10] = [
     (Msg::HelpEverywhere, |b| {
         [ModeKind::Capture, ModeKind::Organize, ModeKind::Focus]
             .iter()
@@ -35,6 +35,10 @@ const SECTIONS: [(Msg, Belongs); 9] = [
         b.modes.iter().any(|m| matches!(m, ModeKind::List(_)))
     }),
     (Msg::HelpInSearch, |b| b.modes.contains(&ModeKind::Search)),
+    // Shown only on a roadmap (see `help_lines`), so session boards keep their help as it was.
+    (Msg::RmHelpSection, |b| {
+        b.modes.iter().any(|m| matches!(m, ModeKind::Roadmap(_)))
+    }),
 ];
 
 /// The help text as lines: a title, then each section with its keys.
@@ -45,7 +49,19 @@ fn help_lines(app: &App, key_width: usize) -> Vec<Line<'static>> {
         format!(" {}", Msg::HelpTitle.get(lang)),
         app.styles.focus_title,
     )];
-    for (title, belongs) in SECTIONS {
+    // A roadmap lists its own keys first and leaves out those of the idea board.
+    let roadmap = app.session.roadmap.is_some();
+    let sections = SECTIONS.iter().filter(|(title, _)| {
+        let own = *title == Msg::RmHelpSection;
+        !roadmap && !own
+            || roadmap && (own || matches!(title, Msg::HelpInPresent | Msg::HelpInEdit))
+    });
+    let ordered: Vec<_> = if roadmap {
+        sections.rev().collect()
+    } else {
+        sections.collect()
+    };
+    for &(title, belongs) in ordered {
         let mut section = Vec::new();
         for (n, b) in bindings().iter().enumerate() {
             if shown[n] || !belongs(b) {

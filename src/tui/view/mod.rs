@@ -52,7 +52,9 @@ pub fn areas(app: &App, area: Rect) -> Areas {
         u16::from(app.session.current_agenda_item().is_some() && area.height >= 10 && !presenting);
     let footer_h = u16::from(area.height >= 4);
     let status_h = u16::from(area.height >= 3);
-    let input_h = u16::from(area.height >= 2 && !presenting);
+    // A roadmap screen has no capture line; its prompts still get one.
+    let roadmap = app.session.roadmap.is_some() && !matches!(app.mode, Mode::Prompt { .. });
+    let input_h = u16::from(area.height >= 2 && !presenting && !roadmap);
     let [status, banner, agenda, body, input, footer] = ratatui::layout::Layout::vertical([
         ratatui::layout::Constraint::Length(status_h),
         ratatui::layout::Constraint::Length(banner_h),
@@ -97,11 +99,26 @@ impl Widget for &App {
             Mode::Present { show } => present::render(self, *show, a.body, buf),
             Mode::List { .. } => lists::render(self, a.body, buf),
             Mode::Focus => focus::render(self, a.body, buf),
+            Mode::Roadmap(screen) => roadmap_screen(self, *screen, a.body, buf),
+            Mode::Prompt { back, .. } if matches!(**back, Mode::Roadmap(_)) => {
+                if let Mode::Roadmap(screen) = **back {
+                    roadmap_screen(self, screen, a.body, buf)
+                }
+            }
             Mode::Prompt { back, .. } if **back == Mode::Focus => focus::render(self, a.body, buf),
             _ => board(self, a.body, buf),
         }
         chrome::input(self, a.input, buf);
         chrome::footer(self, a.footer, buf);
+    }
+}
+
+fn roadmap_screen(app: &App, screen: super::roadmap::Screen, body: Rect, buf: &mut Buffer) {
+    use super::roadmap::{Screen, render_assess, render_board, render_chart};
+    match screen {
+        Screen::Board => render_board(app, body, buf),
+        Screen::Assess => render_assess(app, body, buf),
+        Screen::Chart => render_chart(app, body, buf),
     }
 }
 
