@@ -16,9 +16,11 @@
 //! known); a CSV `created` column is used when it holds RFC 3339 times.
 
 pub mod csv;
+mod docx;
 mod fields;
 mod line;
 mod sections;
+pub mod source;
 pub mod text;
 
 pub use line::looks_like_marker;
@@ -41,26 +43,78 @@ pub struct Imported {
     pub report: Vec<String>,
 }
 
+/// How to read a document: all optional.
+#[derive(Debug, Clone, Default)]
+pub struct Options<'a> {
+    /// Theme set whose themes headings and theme cells are matched to.
+    pub themes: Option<&'a ThemeSet>,
+    /// The session's language; detected from the text when not given.
+    pub lang: Option<Lang>,
+    /// The report's language; the session's when not given.
+    pub report_lang: Option<Lang>,
+    /// CSV columns chosen by the user.
+    pub columns: csv::Columns,
+}
+
+/// Reads a decoded document of any kind (see [`source`]); the decoding notices come first
+/// in the report.
+pub fn from_source(source: &source::Source, options: &Options) -> Imported {
+    let mut imported = match source.kind {
+        source::Kind::Csv => csv::import(source.text.as_bytes(), options),
+        source::Kind::Text | source::Kind::Docx => text::import(&source.text, options),
+    };
+    let mut report = source.notices.clone();
+    report.append(&mut imported.report);
+    imported.report = report;
+    imported
+}
+
 /// Reads a plain-text or Markdown summary; the report is in the language the text is
 /// detected to be in (Finnish when unsure). See [`text`].
 pub fn from_text(input: &str, themes: Option<&ThemeSet>) -> Imported {
-    text::import(input, themes, None)
+    text::import(
+        input,
+        &Options {
+            themes,
+            ..Options::default()
+        },
+    )
 }
 
 /// [`from_text`] with the report in `lang`.
 pub fn from_text_in(input: &str, themes: Option<&ThemeSet>, lang: Lang) -> Imported {
-    text::import(input, themes, Some(lang))
+    text::import(
+        input,
+        &Options {
+            themes,
+            report_lang: Some(lang),
+            ..Options::default()
+        },
+    )
 }
 
 /// Reads a CSV file with (at least) an idea column; the report is in the language of its
 /// header (Finnish when unsure). See [`csv`].
 pub fn from_csv(bytes: &[u8], themes: Option<&ThemeSet>) -> Imported {
-    csv::import(bytes, themes, None)
+    csv::import(
+        bytes,
+        &Options {
+            themes,
+            ..Options::default()
+        },
+    )
 }
 
 /// [`from_csv`] with the report in `lang`.
 pub fn from_csv_in(bytes: &[u8], themes: Option<&ThemeSet>, lang: Lang) -> Imported {
-    csv::import(bytes, themes, Some(lang))
+    csv::import(
+        bytes,
+        &Options {
+            themes,
+            report_lang: Some(lang),
+            ..Options::default()
+        },
+    )
 }
 
 /// Folds a name for comparison: lower case, Nordic and common Latin diacritics removed,

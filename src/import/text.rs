@@ -62,13 +62,14 @@ pub use super::line::{Kind, Line, classify, join};
 pub use super::fields::split_votes;
 use super::fields::*;
 use super::sections::{self, Item, SectionKind};
-use super::{Builder, Imported};
+use super::{Builder, Imported, Options};
 use crate::export::SUB_THEME_SEPARATOR;
 use crate::i18n::Msg;
-use crate::model::{Lang, ParkingItem, SeriesLink, ThemeSet};
+use crate::model::{ParkingItem, SeriesLink};
 
 /// The text import; see the module documentation.
-pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<Lang>) -> Imported {
+pub(crate) fn import(input: &str, options: &Options) -> Imported {
+    let set = options.themes;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let input = input.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n");
     let lines = input.split('\n').map(classify).collect();
@@ -85,8 +86,8 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
         Some((line, false)) => (un(line), None, String::new(), None),
         None => (String::new(), None, String::new(), None),
     };
-    let lang = title_lang.or(doc.lang).unwrap_or_default();
-    let report_lang = report_lang.unwrap_or(lang);
+    let lang = options.lang.or(title_lang).or(doc.lang).unwrap_or_default();
+    let report_lang = options.report_lang.unwrap_or(lang);
     let title = if title.is_empty() {
         Msg::ImportedTitle.get(lang).to_string()
     } else {
@@ -213,6 +214,7 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
 
     #[test]
     fn votes_are_read_only_in_the_exported_form() {
