@@ -396,4 +396,7 @@ catalogue! {
     ImportCsvExtraColumn => "Sarake '{}' → ideoiden alakohdiksi muodossa '{}: …'", "Kolumnen '{}' → underpunkter till idéerna i formen '{}: …'", "Column '{}' → sub-points of the ideas, as '{}: …'";
     ImportCsvPerCategory => "Luettiin yksi sarake teemaa kohden: otsikkorivi teemoiksi, solut ideoiksi", "Lästes som en kolumn per tema: rubrikraden till teman, cellerna till idéer", "Read as one column per category: the header row to themes, the cells to ideas";
     ImportCsvNoSuchColumn => "saraketta '{}' ei ole; sarakkeet: {}", "kolumnen '{}' finns inte; kolumner: {}", "there is no column '{}'; the columns are: {}";
+    ImportSplitLong => "Yli {} merkin ideat jaettiin alakohdiksi, mitään ei lyhennetty: idea {}", "Idéer över {} tecken delades i underpunkter, inget kortades: idé {}", "Ideas over {} characters were split into sub-points, nothing was cut: idea {}";
+    ImportOverflowNotes => "Yli {} merkin nimien ja toimenpiteiden loput muistiinpanoihin: {}", "Resten av namn och åtgärder över {} tecken till anteckningarna: {}", "The rest of names and actions over {} characters to the notes: {}";
+    SplitLong => "Yli {} merkin teksti jaettiin: loput {} osaa idean alakohdiksi", "Text över {} tecken delades: resten ({} delar) till idéns underpunkter", "Text over {} characters was split: the rest ({} parts) became the idea's sub-points";
 }

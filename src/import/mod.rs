@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, TimeZone};
 
 use crate::i18n::Msg;
-use crate::model::text::{MAX_CHARS, clean_line};
+use crate::model::text::{MAX_CHARS, clean_pieces};
 use crate::model::{Idea, Lang, Names, Session, Theme, ThemeSet, Timestamp};
 
 /// A session made from imported text, and what the import did.
@@ -165,7 +165,10 @@ struct Builder<'a> {
     lang: Lang,
     report: Vec<String>,
     created: Timestamp,
-    truncated: usize,
+    /// Ids of ideas whose text was over [`MAX_CHARS`] and was split into sub-points.
+    split: Vec<u64>,
+    /// The ends of other texts over [`MAX_CHARS`] (names, actions), for the notes.
+    overflow: Vec<String>,
     /// (parent key, folded name) → key, for imports that reuse themes by name (CSV).
     by_name: HashMap<(Option<String>, String), String>,
     /// Themes created or mapped, in order, with the name as met: for the report.
@@ -188,19 +191,23 @@ impl<'a> Builder<'a> {
             lang,
             report: Vec::new(),
             created: stamp(date),
-            truncated: 0,
+            split: Vec::new(),
+            overflow: Vec::new(),
             by_name: HashMap::new(),
             met: Vec::new(),
         }
     }
 
-    /// Cleans one imported text as the model requires; counts cuts for the report.
+    /// Cleans one imported text as the model requires. A text over [`MAX_CHARS`] keeps its
+    /// first piece here; the rest goes to the session notes, and the report says so.
     fn clean(&mut self, text: &str) -> String {
-        let c = clean_line(text);
-        if c.truncated {
-            self.truncated += 1;
+        let mut pieces = clean_pieces(text).into_iter();
+        let first = pieces.next().unwrap_or_default();
+        let rest: Vec<String> = pieces.collect();
+        if !rest.is_empty() {
+            self.overflow.push(rest.join(" "));
         }
-        c.text
+        first
     }
 
     /// The theme of the set that `name` names (under `parent` preferably).
@@ -266,16 +273,24 @@ impl<'a> Builder<'a> {
         key
     }
 
-    /// Adds an idea; returns its index.
+    /// Adds an idea; returns its index. A text over [`MAX_CHARS`] is split by the model's
+    /// rule ([`clean_pieces`]): the rest becomes the first sub-points, and the report says so.
     fn idea(&mut self, text: &str, theme: Option<&str>, sub_points: &[String]) -> usize {
-        let text = self.clean(text);
+        let mut pieces = clean_pieces(text);
+        let text = pieces.remove(0);
         let id = self.session.peek_id();
+        if !pieces.is_empty() {
+            self.split.push(id.0);
+        }
         let mut idea = Idea::new(id, &text, theme, self.created);
-        idea.sub_points = sub_points
-            .iter()
-            .map(|s| self.clean(s))
-            .filter(|s| !s.is_empty())
-            .collect();
+        for sub in sub_points {
+            let more = clean_pieces(sub);
+            if more.len() > 1 && pieces.is_empty() {
+                self.split.push(id.0);
+            }
+            pieces.extend(more);
+        }
+        idea.sub_points = pieces.into_iter().filter(|s| !s.is_empty()).collect();
         self.session.ideas.push(idea);
         self.session.next_id = id.0 + 1;
         self.session.ideas.len() - 1
@@ -325,8 +340,17 @@ impl<'a> Builder<'a> {
                 self.report.push(Msg::count(lang, n, one, many));
             }
         }
-        if self.truncated > 0 {
-            self.report.push(Msg::Truncated.fill(lang, &[&MAX_CHARS]));
+        if !self.split.is_empty() {
+            self.split.dedup();
+            let ids: Vec<String> = self.split.iter().map(u64::to_string).collect();
+            self.report
+                .push(Msg::ImportSplitLong.fill(lang, &[&MAX_CHARS, &ids.join(", ")]));
+        }
+        if !self.overflow.is_empty() {
+            self.report
+                .push(Msg::ImportOverflowNotes.fill(lang, &[&MAX_CHARS, &self.overflow.len()]));
+            let overflow = std::mem::take(&mut self.overflow);
+            self.session.notes.extend(overflow);
         }
         if self.session.ideas.is_empty() {
             self.report.push(Msg::ImportNoIdeas.get(lang).to_string());
