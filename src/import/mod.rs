@@ -25,7 +25,7 @@ pub mod text;
 
 pub use line::looks_like_marker;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{NaiveDate, TimeZone};
 
@@ -173,6 +173,10 @@ struct Builder<'a> {
     by_name: HashMap<(Option<String>, String), String>,
     /// Themes created or mapped, in order, with the name as met: for the report.
     met: Vec<(String, String, bool)>,
+    /// The keys of the session's themes, and the next suffix to try per base key: a
+    /// summary with thousands of headings is read in linear time.
+    keys: HashSet<String>,
+    suffix: HashMap<String, usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -195,6 +199,8 @@ impl<'a> Builder<'a> {
             overflow: Vec::new(),
             by_name: HashMap::new(),
             met: Vec::new(),
+            keys: HashSet::new(),
+            suffix: HashMap::new(),
         }
     }
 
@@ -232,7 +238,7 @@ impl<'a> Builder<'a> {
 
     /// Puts a theme of the set into the session (its parent first) unless it is there.
     fn ensure(&mut self, theme: &Theme) {
-        if self.session.theme(&theme.key).is_some() {
+        if self.keys.contains(&theme.key) {
             return;
         }
         if let Some(parent) = &theme.parent
@@ -242,6 +248,7 @@ impl<'a> Builder<'a> {
         {
             self.ensure(&p.clone());
         }
+        self.keys.insert(theme.key.clone());
         self.session.themes.push(theme.clone());
     }
 
@@ -259,7 +266,8 @@ impl<'a> Builder<'a> {
             self.met.push((name.clone(), theme.key.clone(), true));
             theme.key
         } else {
-            let key = self.session.free_theme_key(&name);
+            let key = self.free_key(&name);
+            self.keys.insert(key.clone());
             self.session.themes.push(Theme {
                 key: key.clone(),
                 parent: parent.map(str::to_string),
@@ -273,12 +281,30 @@ impl<'a> Builder<'a> {
         key
     }
 
+    /// A key for a new theme named `name` that no theme has: as
+    /// [`Session::free_theme_key`], without searching the themes for each try.
+    fn free_key(&mut self, name: &str) -> String {
+        let base = crate::model::key_from_name(name);
+        if !self.keys.contains(&base) {
+            return base;
+        }
+        let n = self.suffix.entry(base.clone()).or_insert(2);
+        loop {
+            let key = format!("{base}-{n}");
+            *n += 1;
+            if !self.keys.contains(&key) {
+                return key;
+            }
+        }
+    }
+
     /// Adds an idea; returns its index. A text over [`MAX_CHARS`] is split by the model's
     /// rule ([`clean_pieces`]): the rest becomes the first sub-points, and the report says so.
     fn idea(&mut self, text: &str, theme: Option<&str>, sub_points: &[String]) -> usize {
         let mut pieces = clean_pieces(text);
         let text = pieces.remove(0);
-        let id = self.session.peek_id();
+        // Ideas are only ever added here, in order: the next id is known without a search.
+        let id = crate::model::IdeaId(self.session.next_id);
         if !pieces.is_empty() {
             self.split.push(id.0);
         }
@@ -300,13 +326,22 @@ impl<'a> Builder<'a> {
     /// and hands the result over.
     fn finish(mut self) -> Imported {
         let lang = self.lang;
-        let count = |s: &Session, key: &str| s.ideas_in(Some(key)).count();
-        let mut seen = std::collections::HashSet::new();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for idea in &self.session.ideas {
+            if let Some(key) = &idea.theme {
+                *counts.entry(key.as_str()).or_default() += 1;
+            }
+        }
+        let counts: HashMap<String, usize> = counts
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n))
+            .collect();
+        let mut seen = HashSet::new();
         for (name, key, mapped) in std::mem::take(&mut self.met) {
             if !seen.insert((name.clone(), key.clone())) {
                 continue;
             }
-            let n = count(&self.session, &key);
+            let n = counts.get(&key).copied().unwrap_or(0);
             let n = Msg::count(lang, n, Msg::IdeasOne, Msg::Ideas);
             let line = if mapped {
                 Msg::ImportThemeMapped.fill(lang, &[&name, &key, &n])
