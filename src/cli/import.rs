@@ -43,6 +43,7 @@ pub fn run(args: &ImportArgs, session_lang: Option<Lang>, lang: Lang) -> Result<
         lang: session_lang,
         report_lang: Some(lang),
         columns,
+        markdown: None,
     };
     let imported = import::from_source(&source, &options);
     let mut report = imported.report.join("\n");

@@ -19,6 +19,8 @@ pub mod csv;
 mod docx;
 mod fields;
 mod line;
+mod markdown;
+mod prepare;
 mod sections;
 pub mod source;
 pub mod text;
@@ -54,6 +56,8 @@ pub struct Options<'a> {
     pub report_lang: Option<Lang>,
     /// CSV columns chosen by the user.
     pub columns: csv::Columns,
+    /// Whether a text is Markdown; sniffed from the text when not given.
+    pub markdown: Option<bool>,
 }
 
 /// Reads a decoded document of any kind (see [`source`]); the decoding notices come first
@@ -61,7 +65,14 @@ pub struct Options<'a> {
 pub fn from_source(source: &source::Source, options: &Options) -> Imported {
     let mut imported = match source.kind {
         source::Kind::Csv => csv::import(source.text.as_bytes(), options),
-        source::Kind::Text | source::Kind::Docx => text::import(&source.text, options),
+        source::Kind::Text => text::import(&source.text, options),
+        source::Kind::Markdown | source::Kind::Docx => text::import(
+            &source.text,
+            &Options {
+                markdown: Some(true),
+                ..options.clone()
+            },
+        ),
     };
     let mut report = source.notices.clone();
     report.append(&mut imported.report);

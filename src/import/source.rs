@@ -22,8 +22,10 @@ pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 /// What kind of document the bytes were.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
-    /// Plain text or Markdown.
+    /// Plain text (or Markdown, when it looks like it).
     Text,
+    /// A `.md` or `.markdown` file.
+    Markdown,
     /// Comma/semicolon/tab separated values.
     Csv,
     /// A Word document, turned into Markdown-like text by [`super::docx`].
@@ -126,6 +128,8 @@ pub fn decode(bytes: &[u8], ext: &str, name: &str, lang: Lang) -> Result<Source,
     }
     let kind = if ext == "csv" || ext == "tsv" {
         Kind::Csv
+    } else if ext == "md" || ext == "markdown" {
+        Kind::Markdown
     } else {
         Kind::Text
     };

@@ -72,11 +72,20 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
     let set = options.themes;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let input = input.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n");
-    let lines = input.split('\n').map(classify).collect();
+    let md = options
+        .markdown
+        .unwrap_or_else(|| super::prepare::looks_like_markdown(&input));
+    let lines = super::prepare::lines(&input, md);
     let mut doc = sections::read(lines, set);
 
-    let md = doc.markdown;
-    let un = |s: &str| if md { unescape_md(s) } else { s.to_string() };
+    let inline = std::cell::RefCell::new(super::markdown::Inline::default());
+    let un = |s: &str| {
+        if md {
+            inline.borrow_mut().text(s)
+        } else {
+            s.to_string()
+        }
+    };
 
     let (title, date, summary, title_lang) = match &doc.title {
         Some((line, true)) => {
@@ -203,6 +212,18 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
         });
     }
     notes.extend(doc.notes.iter().map(|n| un(n)));
+    let inline = inline.into_inner();
+    notes.extend(inline.links);
+    if !inline.pictures.is_empty() {
+        b.report.push(Msg::ImportImagesSkipped.fill(
+            report_lang,
+            &[&format!(
+                "{} ({})",
+                inline.pictures.len(),
+                inline.pictures.join("; ")
+            )],
+        ));
+    }
     b.session.notes = notes
         .iter()
         .map(|n| super::super::export::sanitize(n))
