@@ -101,7 +101,8 @@ pub fn classify(raw: &str) -> Line {
     if SECOND_LEVEL.contains(&first) && chars.clone().next().is_some_and(is_space) {
         let text = rest_after(first.len_utf8());
         // `§ 5` numbers a paragraph of minutes; it is no list.
-        if !text.is_empty() && !(first == '§' && text.starts_with(|c: char| c.is_ascii_digit())) {
+        let paragraph_number = first == '§' && text.starts_with(|c: char| c.is_ascii_digit());
+        if !text.is_empty() && !paragraph_number {
             return line(Kind::Bullet {
                 indent: indent + 4,
                 numbered: false,
