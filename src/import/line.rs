@@ -46,6 +46,25 @@ pub struct Line {
     pub content: String,
 }
 
+impl Line {
+    /// Columns the line takes: indentation and text.
+    pub fn width(&self) -> usize {
+        let indent = match self.kind {
+            Kind::Bullet { indent, .. } | Kind::Plain { indent, .. } => indent,
+            _ => 0,
+        };
+        indent + self.content.chars().count()
+    }
+
+    /// Columns before the line's text.
+    pub fn indent(&self) -> usize {
+        match self.kind {
+            Kind::Bullet { indent, .. } | Kind::Plain { indent, .. } => indent,
+            _ => 0,
+        }
+    }
+}
+
 /// Bullets that need no space after them.
 const SOLID_BULLETS: &[char] = &[
     '•', '\u{f0b7}', '◦', '▪', '●', '‣', '∙', '·', '■', '□', '○', '►', '➢', '\u{f0a7}', '\u{f076}',

@@ -180,6 +180,8 @@ struct Builder<'a> {
     split: Vec<u64>,
     /// The ends of other texts over [`MAX_CHARS`] (names, actions), for the notes.
     overflow: Vec<String>,
+    /// Lead-ins of headings mapped to a theme set's themes, for the notes.
+    leads: Vec<String>,
     /// (parent key, folded name) → key, for imports that reuse themes by name (CSV).
     by_name: HashMap<(Option<String>, String), String>,
     /// Themes created or mapped, in order, with the name as met: for the report.
@@ -208,6 +210,7 @@ impl<'a> Builder<'a> {
             created: stamp(date),
             split: Vec::new(),
             overflow: Vec::new(),
+            leads: Vec::new(),
             by_name: HashMap::new(),
             met: Vec::new(),
             keys: HashSet::new(),
@@ -292,6 +295,22 @@ impl<'a> Builder<'a> {
         key
     }
 
+    /// Keeps the lead-in under a heading: the description of a theme made here, else a note.
+    fn lead_in(&mut self, key: &str, heading: &str, lead: String) {
+        if lead.is_empty() {
+            return;
+        }
+        // The theme was made for this heading when it is the last one made (no search:
+        // a summary may have thousands of headings).
+        let made_here = matches!(self.met.last(), Some((_, k, false)) if k == key);
+        match self.session.themes.last_mut() {
+            Some(theme) if made_here && theme.key == key && theme.description.is_empty() => {
+                theme.description = lead;
+            }
+            _ => self.leads.push(format!("{heading}: {lead}")),
+        }
+    }
+
     /// A key for a new theme named `name` that no theme has: as
     /// [`Session::free_theme_key`], without searching the themes for each try.
     fn free_key(&mut self, name: &str) -> String {
@@ -313,7 +332,7 @@ impl<'a> Builder<'a> {
     /// rule ([`clean_pieces`]): the rest becomes the first sub-points, and the report says so.
     fn idea(&mut self, text: &str, theme: Option<&str>, sub_points: &[String]) -> usize {
         let mut pieces = clean_pieces(text);
-        let text = pieces.remove(0);
+        let mut text = pieces.remove(0);
         // Ideas are only ever added here, in order: the next id is known without a search.
         let id = crate::model::IdeaId(self.session.next_id);
         if !pieces.is_empty() {
@@ -327,7 +346,13 @@ impl<'a> Builder<'a> {
             }
             pieces.extend(more);
         }
-        idea.sub_points = pieces.into_iter().filter(|s| !s.is_empty()).collect();
+        pieces.retain(|s| !s.is_empty());
+        // An idea is never empty: a bullet with only sub-points takes the first as its text.
+        if text.is_empty() && !pieces.is_empty() {
+            text = pieces.remove(0);
+            idea.text.clone_from(&text);
+        }
+        idea.sub_points = pieces;
         self.session.ideas.push(idea);
         self.session.next_id = id.0 + 1;
         self.session.ideas.len() - 1
@@ -337,6 +362,8 @@ impl<'a> Builder<'a> {
     /// and hands the result over.
     fn finish(mut self) -> Imported {
         let lang = self.lang;
+        // A marker with no text holds no word: it makes no idea.
+        self.session.ideas.retain(|i| !i.text.is_empty());
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for idea in &self.session.ideas {
             if let Some(key) = &idea.theme {
@@ -392,6 +419,8 @@ impl<'a> Builder<'a> {
             self.report
                 .push(Msg::ImportSplitLong.fill(lang, &[&MAX_CHARS, &ids.join(", ")]));
         }
+        let leads = std::mem::take(&mut self.leads);
+        self.session.notes.extend(leads);
         if !self.overflow.is_empty() {
             self.report
                 .push(Msg::ImportOverflowNotes.fill(lang, &[&MAX_CHARS, &self.overflow.len()]));

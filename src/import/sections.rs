@@ -49,6 +49,10 @@ pub(super) struct Section {
     pub(super) level: usize,
     pub(super) kind: SectionKind,
     pub(super) items: Vec<Item>,
+    /// A lead-in under the heading ("Keskustelussa nousi esiin:"): the theme's note.
+    pub(super) lead: Option<String>,
+    /// True when the section said "(ei ideoita)".
+    pub(super) placeholder: bool,
 }
 
 /// Where the current item lives.
@@ -69,6 +73,8 @@ pub(super) struct Doc {
     pub(super) notes: Vec<String>,
     /// True when the first note was met before any heading or item (after the title).
     pub(super) early_note: bool,
+    /// True when the first note is more than one line.
+    pub(super) first_note_joined: bool,
     pub(super) markdown: bool,
     pub(super) lang: Option<Lang>,
 }
@@ -80,6 +86,10 @@ struct Parser<'a> {
     note_open: bool,
     notes_mode: bool,
     set: Option<&'a ThemeSet>,
+    /// The longest line: where a PDF or editor wrapped the text.
+    width: usize,
+    /// True when the text refers to list numbers (`ks. #2`): numbered items keep them.
+    keep_numbers: bool,
 }
 
 impl Parser<'_> {
@@ -99,6 +109,9 @@ impl Parser<'_> {
             && let Some(last) = self.doc.notes.last_mut()
         {
             join(last, text);
+            if self.doc.notes.len() == 1 {
+                self.doc.first_note_joined = true;
+            }
         } else {
             if self.doc.notes.is_empty() && self.nothing_yet() {
                 self.doc.early_note = true;
@@ -131,6 +144,8 @@ impl Parser<'_> {
             level,
             kind,
             items: Vec::new(),
+            lead: None,
+            placeholder: false,
         });
     }
 
@@ -171,15 +186,16 @@ impl Parser<'_> {
         let Kind::Bullet {
             indent,
             numbered: true,
-            ..
+            ref text,
         } = self.lines[j].kind
         else {
             return false;
         };
-        matches!(
-            self.next_nonblank(j).map(|l| &l.kind),
-            Some(Kind::Bullet { indent: k, numbered: false, .. }) if *k <= indent + 1
-        )
+        heading_like(text)
+            && matches!(
+                self.next_nonblank(j).map(|l| &l.kind),
+                Some(Kind::Bullet { indent: k, numbered: false, .. }) if *k <= indent + 1
+            )
     }
 
     /// Strong signs that the plain line `i` is a heading, whatever came before.
@@ -241,6 +257,7 @@ impl Parser<'_> {
     fn bullet(&mut self, i: usize, indent: usize, numbered: bool, text: &str, content: &str) {
         self.note_open = false;
         if numbered
+            && heading_like(text)
             && self.cur.is_none_or(|c| indent <= c.indent + 1)
             && let Some(Kind::Bullet {
                 indent: j,
@@ -252,6 +269,16 @@ impl Parser<'_> {
             self.start_section(content, 0);
             return;
         }
+        let ranking = self
+            .doc
+            .sections
+            .last()
+            .is_some_and(|s| s.kind == SectionKind::Ranking);
+        let text = if numbered && self.keep_numbers && !ranking {
+            content
+        } else {
+            text
+        };
         if let Some(cur) = self.cur
             && indent >= cur.indent + 2
         {
@@ -264,6 +291,23 @@ impl Parser<'_> {
             });
             return;
         }
+        self.statement(text, indent);
+    }
+
+    /// True when the last section is a theme (or the unsorted pool) that text can go into.
+    fn in_theme(&self) -> bool {
+        !self.notes_mode
+            && self
+                .doc
+                .sections
+                .last()
+                .is_some_and(|s| matches!(s.kind, SectionKind::Theme | SectionKind::Unsorted))
+    }
+
+    /// A new item (an idea) in the last section, or loose before any; bullets after it
+    /// indented deeper are its sub-points.
+    fn statement(&mut self, text: &str, indent: usize) {
+        self.note_open = false;
         let item = Item {
             text: text.to_string(),
             subs: Vec::new(),
@@ -287,6 +331,56 @@ impl Parser<'_> {
         });
     }
 
+    /// True when the plain line `i`, right after an item's line, is a statement of its own
+    /// and no wrapped end of the item: the item ended a sentence, the line starts with a
+    /// capital, is not indented under the item's text, and its first word would have fit
+    /// on the line before (so the line was not broken by wrapping).
+    fn new_statement(&self, i: usize, indent: usize, text: &str, prev: &str) -> bool {
+        let Some(cur) = self.cur else {
+            return false;
+        };
+        let first = text
+            .split_whitespace()
+            .next()
+            .map_or(0, |w| w.chars().count());
+        let before = i.checked_sub(1).map_or(0, |p| self.lines[p].width());
+        ends_sentence(prev)
+            && text.starts_with(char::is_uppercase)
+            && indent <= cur.indent
+            && (before + 1 + first) * 10 < self.width * 9
+    }
+
+    /// True when a sentence or question is followed by bullets indented under it: an idea
+    /// with sub-points, not a heading.
+    fn item_with_subs(&self, indent: usize, text: &str, next: Option<&Line>) -> bool {
+        ends_sentence(text)
+            && matches!(next.map(|l| &l.kind), Some(Kind::Bullet { indent: k, .. }) if *k >= indent + 2)
+    }
+
+    /// Takes `text` as the lead-in of the heading just read ("Keskustelussa nousi
+    /// esiin:", or an italic line under a Markdown heading): the theme's note.
+    fn lead_in(&mut self, text: &str) -> bool {
+        let Some(section) = self.doc.sections.last_mut() else {
+            return false;
+        };
+        let italic = section.level > 0
+            && ['*', '_']
+                .iter()
+                .any(|&m| text.len() > 2 && text.starts_with(m) && text.ends_with(m));
+        let colon =
+            text.ends_with(':') && (section.level > 0 || text.split_whitespace().count() >= 3);
+        if section.kind != SectionKind::Theme
+            || !section.items.is_empty()
+            || section.lead.is_some()
+            || section.placeholder
+            || !(italic || colon)
+        {
+            return false;
+        }
+        section.lead = Some(text.to_string());
+        true
+    }
+
     fn plain(&mut self, i: usize, indent: usize, text: &str, blank_before: bool) {
         let next = self.next_nonblank(i).cloned();
         if self.cur.is_some() {
@@ -303,6 +397,8 @@ impl Parser<'_> {
                     && text.chars().count() <= 120;
                 if heading {
                     self.start_section(text, 0);
+                } else if self.in_theme() && self.new_statement(i, indent, text, &prev) {
+                    self.statement(text, indent);
                 } else {
                     self.continue_item(text);
                 }
@@ -313,19 +409,26 @@ impl Parser<'_> {
                 self.start_section(text, 0);
             } else if connector && starts_lower(text) {
                 self.continue_item(text);
+            } else if self.in_theme() && self.item_with_subs(indent, text, next.as_ref()) {
+                self.statement(text, indent);
             } else if self.strong_heading(i, text) {
                 self.start_section(text, 0);
             } else if connector || (starts_lower(text) && !ends_sentence(&prev)) {
                 self.continue_item(text);
             } else if text.ends_with(':') {
                 self.start_section(text, 0);
+            } else if self.in_theme() {
+                self.statement(text, indent);
             } else {
                 self.cur = None;
                 self.note(text, false);
             }
             return;
         }
-        if is_placeholder(text) && !self.doc.sections.is_empty() {
+        if is_placeholder(text)
+            && let Some(section) = self.doc.sections.last_mut()
+        {
+            section.placeholder = true;
             return;
         }
         if self.doc.title.is_none() && self.nothing_yet() && starts_with_summary_word(text) {
@@ -336,6 +439,9 @@ impl Parser<'_> {
                 self.note_open = false;
                 return;
             }
+        }
+        if self.lead_in(text) {
+            return;
         }
         let next_direct = matches!(
             self.lines.get(i + 1).map(|l| &l.kind),
@@ -348,17 +454,81 @@ impl Parser<'_> {
             && !all_caps(text)
         {
             self.note(text, true);
+        } else if self.in_theme() && self.item_with_subs(indent, text, next.as_ref()) {
+            self.statement(text, indent);
         } else if self.strong_heading(i, text) || (blank_before && text.ends_with(':')) {
             self.start_section(text, 0);
+        } else if self.in_theme() {
+            self.statement(text, indent);
         } else {
             self.note(text, !blank_before);
         }
     }
 }
 
+/// A document's title, when it has none by the summary rules: a first heading with nothing
+/// under it followed by a heading of the same level (not its sub-theme), or a short first
+/// line of text before any heading. It is the session's title, never an empty theme.
+pub(super) fn find_title(doc: &mut Doc) {
+    if doc.title.is_some() || !doc.loose.is_empty() {
+        return;
+    }
+    if let [first, second, ..] = doc.sections.as_slice()
+        && first.kind == SectionKind::Theme
+        && first.items.is_empty()
+        && first.lead.is_none()
+        && !first.placeholder
+        && second.level == first.level
+        && !second
+            .heading
+            .starts_with(&format!("{}{SUB_THEME_SEPARATOR}", first.heading))
+        && (doc.notes.is_empty() || !doc.early_note)
+    {
+        let first = doc.sections.remove(0);
+        doc.title = Some((first.heading, false));
+        return;
+    }
+    if doc.early_note
+        && !doc.first_note_joined
+        && let Some(first) = doc.notes.first()
+        && !doc.sections.is_empty()
+        && first.chars().count() <= 100
+        && !ends_sentence(first)
+        && !first.ends_with(':')
+        && super::fields::series_link(first).is_none()
+    {
+        let first = doc.notes.remove(0);
+        doc.early_note = false;
+        doc.title = Some((first, false));
+    }
+}
+
+/// True when `text` refers to a list item by number: `#2`, `(ks. 3)`, `kohta 4`.
+fn refers_to_numbers(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes
+        .windows(3)
+        .any(|w| matches!(w[0], b' ' | b'(') && w[1] == b'#' && w[2].is_ascii_digit())
+        || bytes.starts_with(b"#") && bytes.get(1).is_some_and(u8::is_ascii_digit)
+        || ["ks. ", "kohta ", "kohdat ", "se ", "see item "]
+            .iter()
+            .any(|p| {
+                text.match_indices(p)
+                    .any(|(at, _)| text[at + p.len()..].starts_with(|c: char| c.is_ascii_digit()))
+            })
+}
+
+/// True when a numbered line reads as a heading over the bullets after it (`1. Tilat`)
+/// rather than an idea with sub-points (`1. Järjestöt tarvitsevat tiloja.`).
+fn heading_like(text: &str) -> bool {
+    !ends_sentence(text) && !text.ends_with(':') && text.split_whitespace().count() <= 6
+}
+
 /// The first pass: `lines` grouped into a title, sections with their items, loose items and
 /// notes.
 pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
+    let width = lines.iter().map(Line::width).max().unwrap_or(0);
+    let keep_numbers = lines.iter().any(|l| refers_to_numbers(&l.content));
     Parser {
         lines,
         doc: Doc::default(),
@@ -366,6 +536,8 @@ pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
         note_open: false,
         notes_mode: false,
         set,
+        width,
+        keep_numbers,
     }
     .run()
 }

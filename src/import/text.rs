@@ -77,6 +77,7 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
         .unwrap_or_else(|| super::prepare::looks_like_markdown(&input));
     let lines = super::prepare::lines(&input, md);
     let mut doc = sections::read(lines, set);
+    sections::find_title(&mut doc);
 
     let inline = std::cell::RefCell::new(super::markdown::Inline::default());
     let un = |s: &str| {
@@ -148,6 +149,10 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
                 let key = b.theme_for(&name, parent.as_deref(), false);
                 if parent.is_none() {
                     last_top = Some((heading.clone(), key.clone()));
+                }
+                if let Some(lead) = &section.lead {
+                    let lead = b.clean(&un(lead));
+                    b.lead_in(&key, &heading, lead);
                 }
                 for item in &section.items {
                     idea_with_votes(&mut b, &un(&item.text), Some(&key), &subs_of(item));
