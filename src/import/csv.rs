@@ -335,7 +335,11 @@ pub(crate) fn import(bytes: &[u8], options: &Options) -> Imported {
             .iter()
             .find_map(|(i, c)| first.get(*i).and_then(|h| header_lang(h, *c)));
     }
-    let lang = options.lang.or(lang).unwrap_or_default();
+    let lang = options
+        .lang
+        .or(lang)
+        .or_else(|| super::lang::detect(&text))
+        .unwrap_or_default();
     let report_lang = options.report_lang.unwrap_or(lang);
     let mut report = Vec::new();
     if latin1 {

@@ -18,6 +18,7 @@
 pub mod csv;
 mod docx;
 mod fields;
+mod lang;
 mod line;
 mod markdown;
 mod prepare;
@@ -162,6 +163,19 @@ pub(crate) fn matches_msg(text: &str, msg: Msg) -> Option<Lang> {
     Lang::ALL.into_iter().find(|&l| fold(msg.get(l)) == f)
 }
 
+/// Word stems of a name, for matching theme names loosely: each word of four letters or
+/// more, folded and cut to its first five letters, so that inflected Finnish forms share a
+/// stem (kumppanuus, kumppanuuden → kumpp); small words such as "ja" are left out.
+fn stems(name: &str) -> std::collections::HashSet<String> {
+    const SMALL: &[&str] = &[
+        "ja", "tai", "sekä", "och", "eller", "and", "or", "the", "of",
+    ];
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4 && !SMALL.contains(&w.to_lowercase().as_str()))
+        .map(|w| fold(w).chars().take(5).collect())
+        .collect()
+}
+
 /// The timestamp given to imported items: the session date at 00:00 UTC.
 fn stamp(date: Option<NaiveDate>) -> Timestamp {
     let utc = chrono::FixedOffset::east_opt(0).expect("zero offset is valid");
@@ -182,6 +196,8 @@ struct Builder<'a> {
     overflow: Vec<String>,
     /// Lead-ins of headings mapped to a theme set's themes, for the notes.
     leads: Vec<String>,
+    /// Names mapped to a theme of the set by word stems, with the theme's name.
+    fuzzy: HashMap<String, String>,
     /// (parent key, folded name) → key, for imports that reuse themes by name (CSV).
     by_name: HashMap<(Option<String>, String), String>,
     /// Themes created or mapped, in order, with the name as met: for the report.
@@ -211,6 +227,7 @@ impl<'a> Builder<'a> {
             split: Vec::new(),
             overflow: Vec::new(),
             leads: Vec::new(),
+            fuzzy: HashMap::new(),
             by_name: HashMap::new(),
             met: Vec::new(),
             keys: HashSet::new(),
@@ -250,6 +267,34 @@ impl<'a> Builder<'a> {
             .or_else(|| set.themes.iter().find(hit))
     }
 
+    /// The theme of the set whose name shares the most word stems with `name` ("Tilat ja
+    /// kumppanuustalot" → `tilat`, named "Tilat/kumppanuustalot"); `None` on a tie or when
+    /// no stem is shared.
+    fn fuzzy_theme(&self, name: &str) -> Option<&'a Theme> {
+        let set = self.set?;
+        let wanted = stems(name);
+        if wanted.is_empty() {
+            return None;
+        }
+        let score = |t: &Theme| {
+            let mut own = stems(&t.name.fi);
+            own.extend(stems(&t.name.sv));
+            own.extend(stems(&t.name.en));
+            own.extend(stems(&t.key.replace('-', " ")));
+            wanted.iter().filter(|s| own.contains(*s)).count()
+        };
+        let mut scored: Vec<(usize, &Theme)> = set.themes.iter().map(|t| (score(t), t)).collect();
+        scored.sort_by_key(|(n, _)| std::cmp::Reverse(*n));
+        match scored.as_slice() {
+            [(best, theme), rest @ ..]
+                if *best > 0 && rest.first().is_none_or(|(n, _)| n < best) =>
+            {
+                Some(*theme)
+            }
+            _ => None,
+        }
+    }
+
     /// Puts a theme of the set into the session (its parent first) unless it is there.
     fn ensure(&mut self, theme: &Theme) {
         if self.keys.contains(&theme.key) {
@@ -274,7 +319,15 @@ impl<'a> Builder<'a> {
         if reuse && let Some(key) = self.by_name.get(&memo) {
             return key.clone();
         }
-        let key = if let Some(theme) = self.set_theme(&name, parent) {
+        let fuzzy = self.set_theme(&name, parent).is_none();
+        let found = self
+            .set_theme(&name, parent)
+            .or_else(|| self.fuzzy_theme(&name));
+        if fuzzy && let Some(theme) = found {
+            self.fuzzy
+                .insert(name.clone(), theme.name.get(self.lang).to_string());
+        }
+        let key = if let Some(theme) = found {
             let theme = theme.clone();
             self.ensure(&theme);
             self.met.push((name.clone(), theme.key.clone(), true));
@@ -381,7 +434,9 @@ impl<'a> Builder<'a> {
             }
             let n = counts.get(&key).copied().unwrap_or(0);
             let n = Msg::count(lang, n, Msg::IdeasOne, Msg::Ideas);
-            let line = if mapped {
+            let line = if let Some(set_name) = self.fuzzy.get(&name).filter(|_| mapped) {
+                Msg::ImportThemeFuzzy.fill(lang, &[&name, &key, set_name, &n])
+            } else if mapped {
                 Msg::ImportThemeMapped.fill(lang, &[&name, &key, &n])
             } else if let Some(parent) = self.session.theme(&key).and_then(|t| t.parent.clone()) {
                 Msg::ImportSubThemeNew.fill(lang, &[&name, &key, &parent, &n])

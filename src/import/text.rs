@@ -96,7 +96,12 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
         Some((line, false)) => (un(line), None, String::new(), None),
         None => (String::new(), None, String::new(), None),
     };
-    let lang = options.lang.or(title_lang).or(doc.lang).unwrap_or_default();
+    let lang = options
+        .lang
+        .or(title_lang)
+        .or(doc.lang)
+        .or_else(|| super::lang::detect(&input))
+        .unwrap_or_default();
     let report_lang = options.report_lang.unwrap_or(lang);
     let title = if title.is_empty() {
         Msg::ImportedTitle.get(lang).to_string()
