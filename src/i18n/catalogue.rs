@@ -400,4 +400,5 @@ catalogue! {
     ImportOverflowNotes => "Yli {} merkin nimien ja toimenpiteiden loput muistiinpanoihin: {}", "Resten av namn och åtgärder över {} tecken till anteckningarna: {}", "The rest of names and actions over {} characters to the notes: {}";
     SplitLong => "Yli {} merkin teksti jaettiin: loput {} osaa idean alakohdiksi", "Text över {} tecken delades: resten ({} delar) till idéns underpunkter", "Text over {} characters was split: the rest ({} parts) became the idea's sub-points";
     ImportThemeFuzzy => "'{}' → teema {} '{}' (lähin nimi) ({})", "'{}' → tema {} '{}' (närmaste namn) ({})", "'{}' → theme {} '{}' (closest name) ({})";
+    ImportPictureNote => "Kuva (ei tuotu): {}", "Bild (inte importerad): {}", "Picture (not imported): {}";
 }

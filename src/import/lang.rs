@@ -72,8 +72,8 @@ const WORDS: [(Lang, &[&str]); 3] = [
     ),
 ];
 
-/// The language of `text` when its small words say so clearly (at least three of them,
-/// and half again as many as the next language's); `None` when unsure.
+/// The language of `text` when its small words say so clearly (at least two of them, and
+/// half again as many as the next language's); `None` when unsure.
 pub(super) fn detect(text: &str) -> Option<Lang> {
     let mut counts = [0usize; 3];
     // A sample is enough, and keeps a 5 MB summary fast.
@@ -92,7 +92,7 @@ pub(super) fn detect(text: &str) -> Option<Lang> {
     let mut order: Vec<usize> = (0..3).collect();
     order.sort_by_key(|&n| std::cmp::Reverse(counts[n]));
     let (best, next) = (counts[order[0]], counts[order[1]]);
-    (best >= 3 && best * 2 >= next * 3).then(|| WORDS[order[0]].0)
+    (best >= 2 && best * 2 >= next * 3).then(|| WORDS[order[0]].0)
 }
 
 #[cfg(test)]

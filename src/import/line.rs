@@ -44,6 +44,8 @@ pub struct Line {
     pub kind: Kind,
     /// The line without its indentation and trailing spaces.
     pub content: String,
+    /// True when the indentation starts with a tab (Word's way to indent a list level).
+    pub tab: bool,
 }
 
 impl Line {
@@ -93,9 +95,11 @@ pub fn classify(raw: &str) -> Line {
         }
     }
     let content = raw[start..].trim_end_matches(is_space).to_string();
+    let tab = raw.starts_with('\t');
     let line = |kind| Line {
         kind,
         content: content.clone(),
+        tab,
     };
     if content.is_empty() || is_rule(&content) {
         return line(Kind::Blank);

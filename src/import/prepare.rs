@@ -205,6 +205,7 @@ fn pair_bullets(lines: Vec<Line>) -> Vec<Line> {
                         text: text.clone(),
                     },
                     content: format!("• {text}"),
+                    tab: false,
                 });
             }
         }

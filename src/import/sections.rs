@@ -63,6 +63,9 @@ struct Cur {
     item: usize,
     sub: Option<usize>,
     indent: usize,
+    /// True when the item is a numbered idea (`1. Sentence.`): dash bullets right under it
+    /// at its own indentation are its sub-points.
+    numbered: bool,
 }
 
 #[derive(Debug, Default)]
@@ -209,11 +212,35 @@ impl Parser<'_> {
             .map(|k| i + 1 + k);
         match next.map(|j| (j, &self.lines[j].kind)) {
             Some((j, Kind::Bullet { .. })) => !self.numbered_heading_at(j),
-            Some((_, Kind::Plain { text: n, .. })) => {
-                is_placeholder(n) || n.starts_with(&format!("{text}{SUB_THEME_SEPARATOR}"))
+            Some((j, Kind::Plain { text: n, .. })) => {
+                is_placeholder(n)
+                    || n.starts_with(&format!("{text}{SUB_THEME_SEPARATOR}"))
+                    || (j > i + 1 && self.heading_over_text(i, text, j, n))
             }
             _ => false,
         }
+    }
+
+    /// True when a short line shaped like a heading stands over a paragraph of sentences
+    /// (or a lead-in over bullets) with a blank line between: `Lokaler` over
+    /// `Föreningarna behöver fler lokaler.` Not in the introduction after a summary title,
+    /// where short lines are the introduction's own.
+    fn heading_over_text(&self, i: usize, text: &str, j: usize, next: &str) -> bool {
+        let shaped = text.starts_with(char::is_uppercase)
+            && text.chars().count() <= 60
+            && text.split_whitespace().count() <= 8
+            && !ends_sentence(text)
+            && !text.ends_with([',', ';', ':'])
+            && !ends_with_connector(text);
+        let body = ends_sentence(next)
+            || (next.ends_with(':')
+                && matches!(
+                    self.lines.get(j + 1).map(|l| &l.kind),
+                    Some(Kind::Bullet { .. })
+                ));
+        let intro = self.doc.title.is_some() && self.nothing_yet();
+        let after_blank = i == 0 || matches!(self.lines[i - 1].kind, Kind::Blank);
+        shaped && body && !intro && after_blank
     }
 
     fn run(mut self) -> Doc {
@@ -279,8 +306,11 @@ impl Parser<'_> {
         } else {
             text
         };
+        let under_numbered = self
+            .cur
+            .is_some_and(|c| c.numbered && !numbered && indent <= c.indent + 1);
         if let Some(cur) = self.cur
-            && indent >= cur.indent + 2
+            && (indent >= cur.indent + 2 || under_numbered)
         {
             let item = self.item_mut(cur);
             item.subs.push(text.to_string());
@@ -292,6 +322,25 @@ impl Parser<'_> {
             return;
         }
         self.statement(text, indent);
+        if numbered
+            && !heading_like(text)
+            && let Some(cur) = &mut self.cur
+        {
+            cur.numbered = true;
+        }
+    }
+
+    /// A new sub-point of the current item (a tab-indented line of a Word paste).
+    fn sub_point(&mut self, text: &str) {
+        if let Some(cur) = self.cur {
+            let item = self.item_mut(cur);
+            item.subs.push(text.to_string());
+            let sub = item.subs.len() - 1;
+            self.cur = Some(Cur {
+                sub: Some(sub),
+                ..cur
+            });
+        }
     }
 
     /// True when the last section is a theme (or the unsorted pool) that text can go into.
@@ -328,6 +377,7 @@ impl Parser<'_> {
             item: index,
             sub: None,
             indent,
+            numbered: false,
         });
     }
 
@@ -347,7 +397,8 @@ impl Parser<'_> {
         ends_sentence(prev)
             && text.starts_with(char::is_uppercase)
             && indent <= cur.indent
-            && (before + 1 + first) * 10 < self.width * 9
+            // Nobody wraps at 60 columns or less; else the line is compared with the widest.
+            && (before + 1 + first <= 60 || (before + 1 + first) * 10 < self.width * 9)
     }
 
     /// True when a sentence or question is followed by bullets indented under it: an idea
@@ -368,7 +419,7 @@ impl Parser<'_> {
                 .iter()
                 .any(|&m| text.len() > 2 && text.starts_with(m) && text.ends_with(m));
         let colon =
-            text.ends_with(':') && (section.level > 0 || text.split_whitespace().count() >= 3);
+            text.ends_with(':') && (section.level > 0 || text.split_whitespace().count() >= 2);
         if section.kind != SectionKind::Theme
             || !section.items.is_empty()
             || section.lead.is_some()
@@ -395,8 +446,14 @@ impl Parser<'_> {
                     && !text.trim_end().ends_with(['.', '?', '!', ',', ';'])
                     && !ends_with_connector(&prev)
                     && text.chars().count() <= 120;
+                let tabbed = self.lines[i].tab
+                    && self
+                        .cur
+                        .is_some_and(|c| c.sub.is_some() || indent >= c.indent + 2);
                 if heading {
                     self.start_section(text, 0);
+                } else if tabbed {
+                    self.sub_point(text);
                 } else if self.in_theme() && self.new_statement(i, indent, text, &prev) {
                     self.statement(text, indent);
                 } else {

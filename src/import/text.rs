@@ -224,6 +224,12 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
     notes.extend(doc.notes.iter().map(|n| un(n)));
     let inline = inline.into_inner();
     notes.extend(inline.links);
+    notes.extend(
+        inline
+            .pictures
+            .iter()
+            .map(|p| Msg::ImportPictureNote.fill(lang, &[p])),
+    );
     if !inline.pictures.is_empty() {
         b.report.push(Msg::ImportImagesSkipped.fill(
             report_lang,
