@@ -288,3 +288,37 @@ proptest! {
         prop_assert!(s.ideas.iter().all(|i| !i.text.is_empty()), "an empty idea");
     }
 }
+
+/// (theme name, idea text, sub-points) of every idea, in order.
+fn ideas_by_theme(s: &Session) -> Vec<(String, String, Vec<String>)> {
+    s.ideas
+        .iter()
+        .map(|i| {
+            let theme = i.theme.as_deref().and_then(|k| s.theme(k));
+            let name = theme.map_or(String::new(), |t| t.name.fi.clone());
+            (name, i.text.clone(), i.sub_points.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn every_export_format_reads_back_to_the_same_themes_and_ideas() {
+    use foorumi::export::{Format, Options as ExportOptions, render};
+    let s = foorumi::bundled::demo_session();
+    let want = ideas_by_theme(&s);
+    for (format, ext) in [
+        (Format::Txt, "txt"),
+        (Format::Md, "md"),
+        (Format::Docx, "docx"),
+        (Format::Csv, "csv"),
+    ] {
+        let bytes = render(&s, format, &ExportOptions::for_session(&s));
+        let src = source::decode(&bytes, ext, "x", Lang::Fi).unwrap();
+        let back = import::from_source(&src, &Options::default()).session;
+        assert_eq!(ideas_by_theme(&back), want, "{ext}");
+        if format != Format::Csv {
+            assert_eq!(back.title, s.title, "{ext}");
+            assert_eq!(back.date, s.date, "{ext}");
+        }
+    }
+}

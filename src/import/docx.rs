@@ -32,6 +32,44 @@ pub(super) fn to_text(bytes: &[u8], lang: Lang) -> Result<(String, Vec<String>),
     Ok((out.text, notices))
 }
 
+/// The text of a paragraph's first run when it is bold and ends with a colon: a label.
+fn bold_label(p: &Paragraph) -> Option<String> {
+    let ParagraphChild::Run(run) = p.children.first()? else {
+        return None;
+    };
+    run.run_property.bold.as_ref()?;
+    let text: String = run
+        .children
+        .iter()
+        .filter_map(|c| match c {
+            RunChild::Text(t) => Some(t.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    text.trim_end().ends_with(':').then_some(text)
+}
+
+/// True when the paragraph's style id is `id` (ignoring case).
+fn style_is(p: &Paragraph, id: &str) -> bool {
+    p.property
+        .style
+        .as_ref()
+        .is_some_and(|s| s.val.eq_ignore_ascii_case(id))
+}
+
+/// True when every run of the paragraph is italic (a subtitle or a series link).
+fn all_italic(p: &Paragraph) -> bool {
+    let runs: Vec<_> = p
+        .children
+        .iter()
+        .filter_map(|c| match c {
+            ParagraphChild::Run(r) => Some(r),
+            _ => None,
+        })
+        .collect();
+    !runs.is_empty() && runs.iter().all(|r| r.run_property.italic.is_some())
+}
+
 struct Writer<'a> {
     docx: &'a Docx,
     text: String,
@@ -90,6 +128,15 @@ impl Writer<'_> {
             self.text.push_str("- ");
             self.text.push_str(text);
             self.text.push('\n');
+        } else if let Some(label) = bold_label(p)
+            && let Some(value) = text.strip_prefix(label.trim_end())
+        {
+            // `Label: value` with a bold label, as the memo's facts are written.
+            let label = label.trim_end().trim_end_matches(':');
+            self.text
+                .push_str(&format!("- **{label}:** {}\n", value.trim_start()));
+        } else if all_italic(p) || style_is(p, "subtitle") {
+            self.text.push_str(&format!("\n*{text}*\n\n"));
         } else {
             self.text.push('\n');
             self.text.push_str(text);

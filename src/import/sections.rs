@@ -78,6 +78,10 @@ pub(super) struct Doc {
     pub(super) early_note: bool,
     /// True when the first note is more than one line.
     pub(super) first_note_joined: bool,
+    /// The italic line under a Markdown title (the memo's subtitle).
+    pub(super) subtitle: Option<String>,
+    /// `**Label:** value` lines under a Markdown title (the memo's facts).
+    pub(super) facts: Vec<(String, String)>,
     pub(super) markdown: bool,
     pub(super) lang: Option<Lang>,
 }
@@ -93,6 +97,8 @@ struct Parser<'a> {
     width: usize,
     /// True when the text refers to list numbers (`ks. #2`): numbered items keep them.
     keep_numbers: bool,
+    /// True when the text is read as Markdown.
+    markdown: bool,
 }
 
 impl Parser<'_> {
@@ -281,8 +287,23 @@ impl Parser<'_> {
         self.doc
     }
 
+    /// True while reading what a Markdown memo has between its title and its first
+    /// heading (subtitle, facts, introduction).
+    fn front_matter(&self) -> bool {
+        self.markdown && self.doc.title.is_some() && self.nothing_yet()
+    }
+
     fn bullet(&mut self, i: usize, indent: usize, numbered: bool, text: &str, content: &str) {
         self.note_open = false;
+        if self.front_matter()
+            && let Some(rest) = text.strip_prefix("**")
+            && let Some((label, value)) = rest.split_once(":**")
+        {
+            self.doc
+                .facts
+                .push((label.to_string(), value.trim().to_string()));
+            return;
+        }
         if numbered
             && heading_like(text)
             && self.cur.is_none_or(|c| indent <= c.indent + 1)
@@ -500,6 +521,17 @@ impl Parser<'_> {
         if self.lead_in(text) {
             return;
         }
+        if self.front_matter()
+            && self.doc.subtitle.is_none()
+            && self.doc.notes.is_empty()
+            && text.len() > 2
+            && text.starts_with('*')
+            && text.ends_with('*')
+            && !text.starts_with("**")
+        {
+            self.doc.subtitle = Some(text.to_string());
+            return;
+        }
         let next_direct = matches!(
             self.lines.get(i + 1).map(|l| &l.kind),
             Some(Kind::Bullet { .. })
@@ -583,7 +615,7 @@ fn heading_like(text: &str) -> bool {
 
 /// The first pass: `lines` grouped into a title, sections with their items, loose items and
 /// notes.
-pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
+pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>, markdown: bool) -> Doc {
     let width = lines.iter().map(Line::width).max().unwrap_or(0);
     let keep_numbers = lines.iter().any(|l| refers_to_numbers(&l.content));
     Parser {
@@ -595,6 +627,7 @@ pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
         set,
         width,
         keep_numbers,
+        markdown,
     }
     .run()
 }

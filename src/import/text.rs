@@ -76,7 +76,7 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
         .markdown
         .unwrap_or_else(|| super::prepare::looks_like_markdown(&input));
     let lines = super::prepare::lines(&input, md);
-    let mut doc = sections::read(lines, set);
+    let mut doc = sections::read(lines, set, md);
     sections::find_title(&mut doc);
 
     let inline = std::cell::RefCell::new(super::markdown::Inline::default());
@@ -114,6 +114,21 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
     if doc.title.is_some() {
         b.report
             .push(Msg::ImportTitle.fill(report_lang, &[&b.session.title]));
+    }
+    if let Some(subtitle) = &doc.subtitle {
+        b.session.subtitle = b.clean(&un(subtitle));
+    }
+    let mut date = date;
+    for (label, value) in std::mem::take(&mut doc.facts) {
+        let (label, value) = (un(&label), un(&value));
+        match crate::i18n::parse_date(&value) {
+            Some(d) if date.is_none() && super::matches_msg(&label, Msg::ExportDate).is_some() => {
+                date = Some(d);
+                b.session.date = Some(d);
+                b.created = super::stamp(Some(d));
+            }
+            _ => b.leads.push(format!("{label}: {value}")),
+        }
     }
     if let Some(d) = date {
         b.report
