@@ -95,13 +95,13 @@ fn all_text(s: &Session) -> String {
     all.join("\n").to_lowercase()
 }
 
-/// The words of `input` (runs of letters and digits holding a letter) that appear nowhere
-/// in the session.
+/// The words of `input` (runs of two or more letters and digits holding a letter; a single
+/// letter may be a list marker, like Word's `o`) that appear nowhere in the session.
 fn lost_words(input: &str, s: &Session) -> Vec<String> {
     let all = all_text(s);
     input
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().count() > 1 && w.chars().any(char::is_alphabetic))
         .map(str::to_lowercase)
         .filter(|w| !all.contains(w.as_str()))
         .collect()
