@@ -5,7 +5,7 @@
 //! - Delimiter: sniffed from the first line among `;`, `,` and tab (most found outside
 //!   quotes wins; `;` on a tie).
 //! - Header: recognised in Finnish, Swedish and English, ignoring case, diacritics and
-//!   punctuation (see [`ROLES`]): theme (teema, kategoria, category, kysymys, question …),
+//!   punctuation (see `ROLES`): theme (teema, kategoria, category, kysymys, question …),
 //!   sub-theme, group, idea (idea, ehdotus, text, otsikko, title, vastaus, kommentti,
 //!   kuvaus, description …: the first kind met wins), sub-points, votes (äänet,
 //!   tykkäykset, röster, votes, likes …) and created. The user may name the theme, idea

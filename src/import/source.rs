@@ -4,7 +4,7 @@
 //! - UTF-8 with or without a byte order mark, UTF-16 (LE or BE) with one;
 //! - anything else that is no valid UTF-8 is read as Windows-1252 (what Excel and Notepad
 //!   save on Finnish Windows), with a notice;
-//! - a Word document (`.docx`, or any ZIP that holds one) is read as Word, by [`super::docx`];
+//! - a Word document (`.docx`, or any ZIP that holds one) is read as Word, by `docx.rs`;
 //! - other binary files (PDF, images, old `.doc`, NUL bytes) are refused with a message that
 //!   names the file, and no session is made.
 //!
@@ -28,7 +28,7 @@ pub enum Kind {
     Markdown,
     /// Comma/semicolon/tab separated values.
     Csv,
-    /// A Word document, turned into Markdown-like text by [`super::docx`].
+    /// A Word document, turned into Markdown-like text by `docx.rs`.
     Docx,
 }
 

@@ -1,17 +1,29 @@
 //! Plain-text and Markdown summaries, including text copied out of PDFs.
 //!
-//! The reader works in two passes: lines are first grouped into a title, sections (a
-//! heading with its items) and loose text (`sections.rs`); then sections become themes, the
-//! unsorted pool, agenda, parking lot, actions or notes (here).
+//! The reader works in three passes: the shapes left by PDF, Word and Markdown are first
+//! rewritten as plain lines (`prepare.rs`: lonely bullets paired with their texts, inline
+//! lists split, Markdown tables, setext and bold-line headings); lines are then grouped
+//! into a title, sections (a heading with its items) and loose text (`sections.rs`); then
+//! sections become themes, the unsorted pool, agenda, parking lot, actions or notes (here).
+//! In a Markdown text each text is read by a CommonMark parser for its inline marks
+//! (`markdown.rs`): emphasis keeps its text, a link's target and a picture go to the notes.
 //!
 //! **Lines.** A *bullet* starts with `•`, U+F0B7 (the Symbol-font bullet of PDFs), `◦`,
 //! `▪`, `●`, `·`…, or with `-`, `*`, `+`, `–`, `—` followed by a space, or is numbered
-//! (`1.`, `1)`). A Markdown heading starts with `#`…`######` and a space. `---`, `***`
-//! and `___` are rules and read as blank lines. Everything else is *plain*.
+//! (`1.`, `1)`); Word's second-level markers `o` and `§` (followed by a space or tab) are
+//! bullets four columns deeper. A Markdown heading starts with `#`…`######` and a space.
+//! `---`, `***` and `___` are rules and read as blank lines. Everything else is *plain*.
 //!
 //! **Items.** A bullet starts an idea; a bullet indented at least two columns deeper than
-//! the current idea's is a sub-point of it. A plain line continues the current item
-//! (joined with one space, none between two CJK characters):
+//! the current idea's is a sub-point of it, and so is a dash bullet right under a numbered
+//! idea that reads as a sentence (`1. A newsletter.` over `- monthly`). Under a heading, a
+//! plain paragraph is an idea too, and a sentence or question with bullets indented under
+//! it is an idea with sub-points. A lead-in right under a heading (a line ending with `:`,
+//! or an italic line under a Markdown heading) is the theme's note. Right after an idea,
+//! a capitalised line after a finished sentence is an idea of its own when it is not
+//! indented under the idea's text and the line above had room for its first word (it was
+//! not wrapped); a tab-indented line is a sub-point. Otherwise a plain line continues the
+//! current item (joined with one space, none between two CJK characters):
 //! - when it follows the item directly and is indented, or does not look like a heading
 //!   (see below);
 //! - across blank lines when the item ends with a connector (`->`, `-`, `–`, `,`, `/`,
@@ -37,6 +49,11 @@
 //! heading. A summary heading is kept verbatim as [`Session::summary_heading`](crate::model::Session::summary_heading), and the
 //! date and title are read from it by the catalogue's templates
 //! ("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ" → 4.2.2015, "Yhteistyöfoorumi").
+//! Otherwise a first heading with nothing under it, followed by a heading of its level,
+//! or a short first line before the first heading, is the title (never an empty theme).
+//!
+//! **Language.** The session's language is the one `--lang` gives, else the summary
+//! heading's or the section names', else the one the text's small words tell.
 //!
 //! **Themes.** `Parent – Child` under the heading `Parent`, or a deeper Markdown heading,
 //! is a sub-theme. Each heading makes its own theme (a repeated name gets a key like
@@ -53,8 +70,11 @@
 //! ([`Session::previous`](crate::model::Session::previous)).
 //!
 //! **Nothing is dropped.** Bullets before the first heading go to the unsorted pool,
-//! plain text that is no heading and continues nothing goes to the notes (one note per
-//! paragraph), and after the notes heading every line is notes. This reads the text
+//! plain text before any heading that is no title goes to the notes (one note per
+//! paragraph), and after the notes heading every line is notes. An idea over 2,000
+//! characters is split into sub-points ([`crate::model::text::clean_pieces`]), never cut;
+//! a marker with no text makes no idea. Numbered items keep their numbers when the text
+//! refers to them (`ks. #2`). This reads the text
 //! export ([`crate::export::txt`]) back to a session whose text export is the same.
 
 pub use super::line::{Kind, Line, classify, join};
