@@ -185,3 +185,32 @@ fn csv_columns_can_be_chosen_and_dry_run_shows_the_tree_only() {
         "{err}"
     );
 }
+
+#[test]
+fn the_document_language_or_lang_makes_the_session_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("lokaler.txt");
+    std::fs::write(
+        &path,
+        "Lokaler\n\nFöreningarna behöver fler lokaler på kvällarna och det är viktigt.\n",
+    )
+    .unwrap();
+    let out = import(dir.path(), &path, &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = SessionFile::open(&dir.path().join("out.ron"))
+        .unwrap()
+        .session;
+    assert_eq!(s.language, foorumi::model::Lang::Sv);
+    assert_eq!(s.title, "Importerad sammanfattning");
+    let out = import(dir.path(), &path, &["--lang", "en"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let s = SessionFile::open(&dir.path().join("out.ron"))
+        .unwrap()
+        .session;
+    assert_eq!(s.language, foorumi::model::Lang::En);
+    assert!(
+        text(&out.stdout).contains("Created"),
+        "{}",
+        text(&out.stdout)
+    );
+}
