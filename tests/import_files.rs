@@ -214,3 +214,21 @@ fn the_document_language_or_lang_makes_the_session_language() {
         text(&out.stdout)
     );
 }
+
+#[test]
+fn escape_sequences_in_csv_headers_and_pictures_never_reach_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("paha.csv");
+    std::fs::write(&csv, "Idea;X\u{1b}]0;pwned\u{7}\nkahvi;arvo\n").unwrap();
+    let md = dir.path().join("paha.md");
+    std::fs::write(
+        &md,
+        "# Otsikko\n\n## Tilat\n\n- sali ![a\u{1b}[2Jb](k.png)\n",
+    )
+    .unwrap();
+    for path in [csv, md] {
+        let out = import(dir.path(), &path, &["--dry-run"]);
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        assert!(!out.stdout.contains(&0x1b), "{}", text(&out.stdout));
+    }
+}

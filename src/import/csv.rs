@@ -369,7 +369,8 @@ pub(crate) fn import(bytes: &[u8], options: &Options) -> Imported {
                 .iter()
                 .map(|(i, c)| {
                     let name = column_msg(*c).get(report_lang);
-                    let h = header[*i].trim();
+                    let h = crate::model::text::clean(&header[*i]);
+                    let h = h.as_str();
                     if fold(h) == fold(name) {
                         name.to_string()
                     } else {
@@ -381,7 +382,7 @@ pub(crate) fn import(bytes: &[u8], options: &Options) -> Imported {
                 .push(Msg::ImportCsvColumns.fill(report_lang, &[&names.join(", ")]));
             for (i, h) in header.iter().enumerate() {
                 if columns.iter().all(|(j, _)| *j != i) {
-                    let h = extra_name(h, i);
+                    let h = crate::model::text::clean(&extra_name(h, i));
                     b.report
                         .push(Msg::ImportCsvExtraColumn.fill(report_lang, &[&h, &h]));
                 }

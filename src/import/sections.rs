@@ -543,7 +543,9 @@ impl Parser<'_> {
             && !all_caps(text)
         {
             self.note(text, true);
-        } else if self.in_theme() && self.item_with_subs(indent, text, next.as_ref()) {
+        } else if (self.in_theme() || self.nothing_yet())
+            && self.item_with_subs(indent, text, next.as_ref())
+        {
             self.statement(text, indent);
         } else if self.strong_heading(i, text) || (blank_before && text.ends_with(':')) {
             self.start_section(text, 0);

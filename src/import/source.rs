@@ -163,7 +163,8 @@ pub fn decode(bytes: &[u8], ext: &str, name: &str, lang: Lang) -> Result<Source,
     })
 }
 
-/// True when the bytes hold a NUL or many control characters: no text anyone wrote.
+/// True when the bytes hold a NUL or many control characters (over a tenth): no text
+/// anyone wrote.
 fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.contains(&0) {
         return true;
@@ -172,7 +173,8 @@ fn looks_binary(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
-    controls * 20 > bytes.len().max(1)
+    // A few escape sequences are text to clean, not a binary file.
+    controls > 8 && controls * 10 > bytes.len()
 }
 
 #[cfg(test)]

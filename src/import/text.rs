@@ -268,11 +268,11 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
     if !inline.pictures.is_empty() {
         b.report.push(Msg::ImportImagesSkipped.fill(
             report_lang,
-            &[&format!(
+            &[&crate::model::text::clean(&format!(
                 "{} ({})",
                 inline.pictures.len(),
                 inline.pictures.join("; ")
-            )],
+            ))],
         ));
     }
     b.session.notes = notes
