@@ -322,3 +322,24 @@ fn every_export_format_reads_back_to_the_same_themes_and_ideas() {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_input_imports_without_a_panic_or_an_empty_idea(
+        text in "(\\PC|[\\n\\t •*#|o§:.?-]){0,300}",
+        md in any::<bool>(),
+    ) {
+        let options = Options { markdown: Some(md), ..Options::default() };
+        let s = import::from_text(&text, None).session;
+        prop_assert!(s.ideas.iter().all(|i| !i.text.is_empty()));
+        let src = source::decode(text.as_bytes(), "txt", "x", Lang::Fi);
+        if let Ok(src) = src {
+            let s = import::from_source(&src, &options).session;
+            prop_assert!(s.ideas.iter().all(|i| !i.text.is_empty()));
+        }
+        let s = import::from_csv(text.as_bytes(), None).session;
+        prop_assert!(s.ideas.iter().all(|i| !i.text.is_empty()));
+    }
+}
