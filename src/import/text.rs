@@ -145,7 +145,7 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
             Some(d) if date.is_none() && super::matches_msg(&label, Msg::ExportDate).is_some() => {
                 date = Some(d);
                 b.session.date = Some(d);
-                b.created = super::stamp(Some(d));
+                b.created = super::builder::stamp(Some(d));
             }
             _ => b.leads.push(format!("{label}: {value}")),
         }
