@@ -611,6 +611,11 @@ fn main() {
             report.budget(&name, ms, 100.0);
         }
     }
+    if wanted("import") {
+        let ms = import_markdown();
+        report.bench("import_md_5mb_ms", ms, "ms");
+        report.budget("import_md_5mb_ms", ms, 1000.0);
+    }
     if wanted("startup") {
         match startup() {
             Some(ms) => report.bench("startup_first_frame_demo", ms, "ms"),
@@ -627,6 +632,56 @@ fn main() {
         }
     }
     println!("# {} budget(s) failed", report.failed);
+}
+
+/// About 5 MB of Markdown as a big event's summary looks: headings (many repeated, as
+/// group summaries repeat the same themes), bullets with sub-points, paragraphs, links.
+fn big_markdown() -> String {
+    let names = [
+        "Tilat",
+        "Avustukset",
+        "Viestintä",
+        "Vapaaehtoistoiminta",
+        "Kumppanuus",
+    ];
+    let mut md = String::from("# Järjestöfoorumi 2026\n\n");
+    let mut n = 0;
+    while md.len() < 5_000_000 {
+        let name = names[n % names.len()];
+        md.push_str(&format!("## {name} – ryhmä {}\n\n", n / 7));
+        md.push_str("Keskustelussa nousi esiin:\n\n");
+        for i in 0..8 {
+            md.push_str(&format!(
+                "- Idea {n}.{i}: järjestöjen **yhteiset** tilat ja [kalenteri](liite-{i}.pdf)\n"
+            ));
+            md.push_str("  - alakohta iltakäytöstä ja avaimista\n");
+        }
+        md.push_str(&format!(
+            "\nKappale {n}: kaupunki selvittää asian ensi vuonna.\n\n"
+        ));
+        n += 1;
+    }
+    md
+}
+
+/// Milliseconds to import [`big_markdown`] (the best of three after one warm-up).
+fn import_markdown() -> f64 {
+    let md = big_markdown();
+    let source = foorumi::import::source::Source {
+        kind: foorumi::import::source::Kind::Text,
+        text: md,
+        notices: Vec::new(),
+    };
+    let options = foorumi::import::Options::default();
+    let _ = foorumi::import::from_source(&source, &options);
+    (0..3)
+        .map(|_| {
+            let t = Instant::now();
+            let imported = foorumi::import::from_source(&source, &options);
+            assert!(imported.session.ideas.len() > 10_000);
+            t.elapsed().as_secs_f64() * 1e3
+        })
+        .fold(f64::INFINITY, f64::min)
 }
 
 /// Keystroke frames and full redraws at every size and session size, with their budgets.

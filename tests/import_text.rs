@@ -71,17 +71,18 @@ fn headings_of_every_kind() {
             "Vapaaehtoiset"
         ]
     );
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
     assert_eq!(
-        s.notes,
-        vec!["uutiskirje kuukausittain".to_string()],
-        "a plain line under a heading without bullets is kept as a note"
+        s.ideas[1].text, "uutiskirje kuukausittain",
+        "a statement under a heading without bullets is an idea of it (issue 16, item 2)"
     );
-    assert_eq!(s.ideas.len(), 3);
+    assert_eq!(s.ideas[1].theme.as_deref(), Some("viestinta"));
+    assert_eq!(s.ideas.len(), 4);
 }
 
 #[test]
 fn wrapped_ideas_join_and_sentences_end() {
-    let text = "Teema\n\n• ensimmäinen idea jatkuu\nseuraavalle riville\n• toinen idea ->\n\njatkuu tyhjän rivin yli\n• kolmas idea, jossa pilkku,\n\nja jatko\n• Kysymys?\nVastaus samaan ideaan.\n• viimeinen idea\nUusi otsikko\n• otsikon alla\n\nIrrallinen kappale.\n";
+    let text = "Teema\n\n• ensimmäinen idea jatkuu\nseuraavalle riville\n• toinen idea ->\n\njatkuu tyhjän rivin yli\n• kolmas idea, jossa pilkku,\n\nja jatko\n• Kysymys?\nVastaus omaksi ideakseen.\n• viimeinen idea\nUusi otsikko\n• otsikon alla\n\nIrrallinen kappale.\n";
     let s = import(text).session;
     let texts: Vec<&str> = s.ideas.iter().map(|i| i.text.as_str()).collect();
     assert_eq!(
@@ -90,14 +91,19 @@ fn wrapped_ideas_join_and_sentences_end() {
             "ensimmäinen idea jatkuu seuraavalle riville",
             "toinen idea -> jatkuu tyhjän rivin yli",
             "kolmas idea, jossa pilkku, ja jatko",
-            "Kysymys? Vastaus samaan ideaan.",
+            // A capitalised line after a finished sentence, where the line above had
+            // room for its first word, is a statement of its own (issue 16, item 3).
+            "Kysymys?",
+            "Vastaus omaksi ideakseen.",
             "viimeinen idea",
-            "otsikon alla"
+            "otsikon alla",
+            "Irrallinen kappale."
         ]
     );
     let names: Vec<&str> = s.themes.iter().map(|t| t.name.fi.as_str()).collect();
     assert_eq!(names, ["Teema", "Uusi otsikko"]);
-    assert_eq!(s.notes, vec!["Irrallinen kappale.".to_string()]);
+    assert_eq!(s.ideas[6].theme.as_deref(), Some("uusi-otsikko"));
+    assert!(s.notes.is_empty(), "{:?}", s.notes);
 }
 
 #[test]
@@ -105,19 +111,18 @@ fn nothing_is_dropped() {
     let text = "Esipuhe rivi yksi\nrivi kaksi\n\n- idea ennen otsikkoa\n\nTeema\n\n- idea\n\nLoppusanat.\n";
     let imported = import(text);
     let s = &imported.session;
-    assert_eq!(
-        s.notes,
-        vec![
-            "Esipuhe rivi yksi rivi kaksi".to_string(),
-            "Loppusanat.".to_string()
-        ]
-    );
+    assert_eq!(s.notes, vec!["Esipuhe rivi yksi rivi kaksi".to_string()]);
     assert_eq!(
         s.ideas_in(None).count(),
         1,
         "bullet before any heading: unsorted"
     );
-    assert_eq!(s.ideas.len(), 2);
+    assert_eq!(
+        s.ideas.len(),
+        3,
+        "the closing statement is an idea of Teema"
+    );
+    assert_eq!(s.ideas[2].text, "Loppusanat.");
     assert!(
         imported
             .report
@@ -128,7 +133,7 @@ fn nothing_is_dropped() {
         imported
             .report
             .iter()
-            .any(|l| l == "2 tekstikappaletta muistiinpanoihin")
+            .any(|l| l == "1 tekstikappale muistiinpanoihin")
     );
 }
 
@@ -222,10 +227,12 @@ fn empty_and_garbage_input() {
 }
 
 #[test]
-fn over_long_ideas_are_cut_and_reported() {
+fn over_long_ideas_are_split_not_cut_and_reported() {
     let text = format!("Teema\n\n- {}\n", "a".repeat(3000));
     let imported = import(&text);
-    assert_eq!(imported.session.ideas[0].text.chars().count(), 2000);
+    let idea = &imported.session.ideas[0];
+    assert_eq!(idea.text.chars().count(), 2000);
+    assert_eq!(idea.sub_points, ["a".repeat(1000)], "the rest is kept");
     assert!(imported.report.iter().any(|l| l.contains("2000")));
 }
 
@@ -268,9 +275,13 @@ fn the_voting_result_adds_only_what_is_nowhere_else() {
 }
 
 #[test]
-fn a_follow_up_sentence_later_in_the_text_stays_a_note() {
+fn a_follow_up_sentence_later_in_the_text_is_no_series_link() {
     let text = "Tilat\n\n• sali\n\nJatkoa tilaisuudelle Syysfoorumi 12.9.2023\n";
     let s = import(text).session;
     assert_eq!(s.previous, None);
-    assert_eq!(s.notes, ["Jatkoa tilaisuudelle Syysfoorumi 12.9.2023"]);
+    // Under a heading, a statement is an idea of it (issue 16, item 2).
+    assert_eq!(
+        s.ideas[1].text,
+        "Jatkoa tilaisuudelle Syysfoorumi 12.9.2023"
+    );
 }

@@ -164,14 +164,26 @@ pub struct ExportArgs {
 /// Arguments of `foorumi import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// The summary to read (.txt, .md or .csv).
+    /// The summary to read (.txt, .md, .csv or .docx).
     pub file: PathBuf,
-    /// The session file to create.
-    #[arg(short = 'o', long = "out")]
-    pub out: PathBuf,
+    /// The session file to create (not needed with --dry-run).
+    #[arg(short = 'o', long = "out", required_unless_present = "dry_run")]
+    pub out: Option<PathBuf>,
     /// Theme set whose theme names the headings are matched to.
     #[arg(long)]
     pub themes: Option<String>,
+    /// CSV: the theme column (header or number from 1).
+    #[arg(long, value_name = "COLUMN")]
+    pub theme_column: Option<String>,
+    /// CSV: the idea column (header or number from 1).
+    #[arg(long, value_name = "COLUMN")]
+    pub idea_column: Option<String>,
+    /// CSV: the votes column (header or number from 1).
+    #[arg(long, value_name = "COLUMN")]
+    pub votes_column: Option<String>,
+    /// Show what would be made (the mapping and the themes) without creating the session.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 /// Arguments of `foorumi check`.

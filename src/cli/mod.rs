@@ -86,7 +86,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Themes) => themes::run(lang),
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, cli.lang.is_some().then_some(lang), lang),
-        Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::Import(args)) => import::run(&args, cli.lang.is_some().then_some(lang), lang),
         Some(Command::Roadmap(ref args)) => roadmap::run(args, lang, &cli, &config),
     };
     match result {

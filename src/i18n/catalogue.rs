@@ -550,4 +550,21 @@ catalogue! {
     RmProblemKey => "avain {} on käytössä kahdesti", "nyckeln {} används två gånger", "key {} is used twice";
     RmHelpSection => "Tiekartta ja arviointikokous", "Färdplan och bedömningsmöte", "Roadmap and assessment meeting";
     KeyRmBoard => "takaisin tiekarttaan", "tillbaka till färdplanen", "back to the roadmap";
+    // Issue 16: import that keeps structure and never drops a word
+    ImportNotRegular => "{} ei ole tavallinen tiedosto (kansio, laite tai putki); tuo tiedosto", "{} är ingen vanlig fil (mapp, enhet eller rör); importera en fil", "{} is not a regular file (a folder, device or pipe); import a file";
+    ImportTooLarge => "{} on liian suuri tuotavaksi ({} Mt; enintään {} Mt)", "{} är för stor att importera ({} MB; högst {} MB)", "{} is too large to import ({} MB; at most {} MB)";
+    ImportBinary => "{} ei ole tekstiä, CSV:tä eikä Word-asiakirjaa; istuntoa ei luotu", "{} är varken text, CSV eller ett Word-dokument; ingen session skapades", "{} is not text, CSV or a Word document; no session was created";
+    ImportPdf => "{} on PDF: kopioi sen teksti tekstitiedostoon ja tuo se; istuntoa ei luotu", "{} är en PDF: kopiera dess text till en textfil och importera den; ingen session skapades", "{} is a PDF: copy its text into a text file and import that; no session was created";
+    ImportBadDocx => "{} ei ole luettava Word-asiakirja ({}); istuntoa ei luotu", "{} är inget läsbart Word-dokument ({}); ingen session skapades", "{} is not a readable Word document ({}); no session was created";
+    ImportEncoding => "Tiedosto luettiin merkistönä {}", "Filen lästes med teckenkodningen {}", "The file was read as {}";
+    ImportDocx => "Luettiin Word-asiakirjana: otsikot teemoiksi, luettelot ideoiksi", "Lästes som Word-dokument: rubriker till teman, listor till idéer", "Read as a Word document: headings to themes, lists to ideas";
+    ImportImagesSkipped => "Kuvia ohitettiin: {}", "Bilder som hoppades över: {}", "Pictures skipped: {}";
+    ImportCsvExtraColumn => "Sarake '{}' → ideoiden alakohdiksi muodossa '{}: …'", "Kolumnen '{}' → underpunkter till idéerna i formen '{}: …'", "Column '{}' → sub-points of the ideas, as '{}: …'";
+    ImportCsvPerCategory => "Luettiin yksi sarake teemaa kohden: otsikkorivi teemoiksi, solut ideoiksi", "Lästes som en kolumn per tema: rubrikraden till teman, cellerna till idéer", "Read as one column per category: the header row to themes, the cells to ideas";
+    ImportCsvNoSuchColumn => "saraketta '{}' ei ole; sarakkeet: {}", "kolumnen '{}' finns inte; kolumner: {}", "there is no column '{}'; the columns are: {}";
+    ImportSplitLong => "Yli {} merkin ideat jaettiin alakohdiksi, mitään ei lyhennetty: idea {}", "Idéer över {} tecken delades i underpunkter, inget kortades: idé {}", "Ideas over {} characters were split into sub-points, nothing was cut: idea {}";
+    ImportOverflowNotes => "Yli {} merkin nimien ja toimenpiteiden loput muistiinpanoihin: {}", "Resten av namn och åtgärder över {} tecken till anteckningarna: {}", "The rest of names and actions over {} characters to the notes: {}";
+    SplitLong => "Yli {} merkin teksti jaettiin: loput {} osaa idean alakohdiksi", "Text över {} tecken delades: resten ({} delar) till idéns underpunkter", "Text over {} characters was split: the rest ({} parts) became the idea's sub-points";
+    ImportThemeFuzzy => "'{}' → teema {} '{}' (lähin nimi) ({})", "'{}' → tema {} '{}' (närmaste namn) ({})", "'{}' → theme {} '{}' (closest name) ({})";
+    ImportPictureNote => "Kuva (ei tuotu): {}", "Bild (inte importerad): {}", "Picture (not imported): {}";
 }

@@ -1,114 +1,36 @@
-//! CSV with theme and idea columns, as a spreadsheet saves it.
+//! CSV with theme and idea columns, as a spreadsheet or a retro tool saves it.
 //!
 //! - Encoding: UTF-8 with or without a byte order mark; a file that is not UTF-8 is read
 //!   as Windows-1252 (what Excel saves as "CSV" on Finnish Windows), and the report says so.
 //! - Delimiter: sniffed from the first line among `;`, `,` and tab (most found outside
 //!   quotes wins; `;` on a tie).
 //! - Header: recognised in Finnish, Swedish and English, ignoring case, diacritics and
-//!   punctuation: theme (teema, tema, theme, aihe, topic), sub-theme (alateema,
-//!   undertema, sub-theme), group (ryhmä, grupp, group), idea (idea, idé, ajatus,
-//!   ehdotus, text), sub-points (alakohdat, underpunkter, sub-points), votes (äänet,
-//!   röster, votes), created (luotu, skapad, created). Without a recognised idea column
-//!   the first row is data: two or more columns are read as theme and idea, one column
-//!   as ideas only.
+//!   punctuation (see `columns.rs`): theme (teema, kategoria, category, kysymys, question …),
+//!   sub-theme, group, idea (idea, ehdotus, text, otsikko, title, vastaus, kommentti,
+//!   kuvaus, description …: the first kind met wins), sub-points, votes (äänet,
+//!   tykkäykset, röster, votes, likes …) and created. The user may name the theme, idea
+//!   and votes columns ([`Columns`], by header or number from 1).
+//! - **No column is dropped**: every other column, and a cell of a known column that does
+//!   not read as one (votes that are no number …), becomes a sub-point `Header: value` of
+//!   the row's idea, and the report names each such column. A row without an idea cell
+//!   takes its first such cell as the idea; a row holding only a theme makes the theme.
+//! - "One column per category" exports of retro boards (the header names the columns,
+//!   each cell below is a card, rows ragged): read when no idea column is recognised and
+//!   the file has three or more columns, or two with ragged rows. Each header is a theme.
+//! - Without a recognised header, two columns are theme and idea; one column is ideas.
+//! - Votes written after a card as `(+2)` are its votes.
 //! - Rows: the same theme name on many rows is one theme; an empty theme cell or the
 //!   unsorted pool's name puts the idea in the unsorted pool; groups are read from the
 //!   digits of the cell (`2`, `Ryhmä 2`); sub-points are split at ` / `; a cell that the
 //!   export guarded with a leading `'` (before `= + - @`, tab, CR) gets it removed.
-//!   Rows without an idea are skipped and counted in the report.
 //!
 //! This reads the CSV export back: themes, sub-themes, groups, ideas, sub-points, votes
 //! and times.
 
-use super::{Builder, Imported, fold, matches_msg};
+pub use super::columns::Columns;
+use super::columns::{Col, Layout, column_msg, find_column, header_lang, layout};
+use super::{Builder, Imported, Options, fold, matches_msg};
 use crate::i18n::Msg;
-use crate::model::{Lang, ThemeSet};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Col {
-    Theme,
-    SubTheme,
-    Group,
-    Idea,
-    SubPoints,
-    Votes,
-    Created,
-}
-
-const NAMES: &[(Col, &[&str])] = &[
-    (
-        Col::Theme,
-        &["teema", "tema", "theme", "aihe", "topic", "teemat"],
-    ),
-    (
-        Col::SubTheme,
-        &["alateema", "undertema", "subtheme", "alaotsikko"],
-    ),
-    (Col::Group, &["ryhma", "grupp", "group", "ryhmanumero"]),
-    (
-        Col::Idea,
-        &[
-            "idea", "ide", "ajatus", "ideat", "ideas", "ideer", "ehdotus", "text", "teksti",
-        ],
-    ),
-    (
-        Col::SubPoints,
-        &["alakohdat", "alakohta", "underpunkter", "subpoints"],
-    ),
-    (Col::Votes, &["aanet", "aania", "roster", "votes", "vote"]),
-    (Col::Created, &["luotu", "skapad", "created"]),
-];
-
-fn column_of(header: &str) -> Option<(Col, Option<Lang>)> {
-    let f = fold(header);
-    let col = NAMES
-        .iter()
-        .find(|(_, names)| names.contains(&f.as_str()))
-        .map(|(c, _)| *c)?;
-    let msg = match col {
-        Col::Theme => Msg::ColumnTheme,
-        Col::SubTheme => Msg::ColumnSubTheme,
-        Col::Group => Msg::ColumnGroup,
-        Col::Idea => Msg::ColumnIdea,
-        Col::SubPoints => Msg::ColumnSubPoints,
-        Col::Votes => Msg::ColumnVotes,
-        Col::Created => Msg::ColumnCreated,
-    };
-    // Only names that belong to one language tell the language.
-    let lang = Lang::ALL
-        .into_iter()
-        .filter(|&l| fold(msg.get(l)) == f)
-        .collect::<Vec<_>>();
-    Some((col, if lang.len() == 1 { Some(lang[0]) } else { None }))
-}
-
-fn column_name(col: Col, lang: Lang) -> &'static str {
-    match col {
-        Col::Theme => Msg::ColumnTheme.get(lang),
-        Col::SubTheme => Msg::ColumnSubTheme.get(lang),
-        Col::Group => Msg::ColumnGroup.get(lang),
-        Col::Idea => Msg::ColumnIdea.get(lang),
-        Col::SubPoints => Msg::ColumnSubPoints.get(lang),
-        Col::Votes => Msg::ColumnVotes.get(lang),
-        Col::Created => Msg::ColumnCreated.get(lang),
-    }
-}
-
-/// Decodes Windows-1252.
-fn cp1252(bytes: &[u8]) -> String {
-    const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž',
-        '\u{8f}', '\u{90}', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}',
-        'ž', 'Ÿ',
-    ];
-    bytes
-        .iter()
-        .map(|&b| match b {
-            0x80..=0x9f => HIGH[usize::from(b - 0x80)],
-            b => char::from(b),
-        })
-        .collect()
-}
 
 fn sniff(text: &str) -> u8 {
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
@@ -140,15 +62,32 @@ fn unguard(cell: &str) -> &str {
     }
 }
 
-pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<Lang>) -> Imported {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let (text, latin1) = match std::str::from_utf8(bytes) {
-        Ok(t) => (t.to_string(), false),
-        Err(_) => (cp1252(bytes), true),
-    };
-    let delimiter = sniff(&text);
+/// Splits a retro tool's vote suffix off a card: `Parempi kahvi (+2)` → 2 votes.
+pub fn split_plus_votes(text: &str) -> (&str, Option<u32>) {
+    let t = text.trim_end();
+    if let Some(open) = t.rfind("(+")
+        && let Some(n) = t[open + 2..].strip_suffix(')')
+        && let Ok(n) = n.parse::<u32>()
+    {
+        return (t[..open].trim_end(), Some(n));
+    }
+    (text, None)
+}
+
+/// The user's column choices that name no column of the file's header, with the header;
+/// `None` when all are found.
+pub fn missing_column(text: &str, columns: &Columns) -> Option<(String, String)> {
+    let header = rows_of(text).into_iter().next().unwrap_or_default();
+    [&columns.theme, &columns.idea, &columns.votes]
+        .into_iter()
+        .flatten()
+        .find(|spec| find_column(&header, spec).is_none())
+        .map(|spec| (spec.clone(), header.join(", ")))
+}
+
+fn rows_of(text: &str) -> Vec<Vec<String>> {
     let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(sniff(text))
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
@@ -160,23 +99,36 @@ pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<L
             Err(e) => rows.push(vec![e.to_string()]),
         }
     }
+    rows
+}
 
-    let mut columns: Vec<(usize, Col)> = Vec::new();
+pub(crate) fn import(bytes: &[u8], options: &Options) -> Imported {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let (text, latin1) = match std::str::from_utf8(bytes) {
+        Ok(t) => (std::borrow::Cow::Borrowed(t), false),
+        Err(_) => (
+            encoding_rs::WINDOWS_1252
+                .decode_without_bom_handling(bytes)
+                .0,
+            true,
+        ),
+    };
+    let delimiter = sniff(&text);
+    let mut rows = rows_of(&text);
+    let layout = layout(&rows, &options.columns);
+
     let mut lang = None;
-    if let Some(first) = rows.first() {
-        for (i, cell) in first.iter().enumerate() {
-            if let Some((col, l)) = column_of(cell)
-                && columns.iter().all(|(_, c)| *c != col)
-            {
-                columns.push((i, col));
-                if lang.is_none() {
-                    lang = l;
-                }
-            }
-        }
+    if let (Layout::Header(columns), Some(first)) = (&layout, rows.first()) {
+        lang = columns
+            .iter()
+            .find_map(|(i, c)| first.get(*i).and_then(|h| header_lang(h, *c)));
     }
-    let lang = lang.unwrap_or_default();
-    let report_lang = report_lang.unwrap_or(lang);
+    let lang = options
+        .lang
+        .or(lang)
+        .or_else(|| super::lang::detect(&text))
+        .unwrap_or_default();
+    let report_lang = options.report_lang.unwrap_or(lang);
     let mut report = Vec::new();
     if latin1 {
         report.push(Msg::ImportCsvLatin1.get(report_lang).to_string());
@@ -188,83 +140,56 @@ pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<L
     };
     report.push(Msg::ImportCsvDelimiter.fill(report_lang, &[&shown]));
 
-    let has_header = columns.iter().any(|(_, c)| *c == Col::Idea);
-    if has_header {
-        rows.remove(0);
-        let names: Vec<&str> = columns
-            .iter()
-            .map(|(_, c)| column_name(*c, report_lang))
-            .collect();
-        report.push(Msg::ImportCsvColumns.fill(report_lang, &[&names.join(", ")]));
-    } else {
-        let wide = rows.iter().any(|r| r.len() >= 2);
-        columns = if wide {
-            report.push(Msg::ImportCsvNoHeader.get(report_lang).to_string());
-            vec![(0, Col::Theme), (1, Col::Idea)]
-        } else {
-            report.push(Msg::ImportCsvSingleColumn.get(report_lang).to_string());
-            vec![(0, Col::Idea)]
-        };
-    }
-
     let title = Msg::ImportedTitle.get(lang);
-    let mut b = Builder::new(title, None, set, report_lang);
+    let mut b = Builder::new(title, None, options.themes, report_lang);
     b.session.language = lang;
     b.report = report;
+    let (columns, header) = match layout {
+        Layout::PerCategory => {
+            per_category(&mut b, &rows);
+            b.report
+                .push(Msg::ImportCsvPerCategory.get(report_lang).to_string());
+            return b.finish();
+        }
+        Layout::Header(columns) => {
+            let header = rows.remove(0);
+            let names: Vec<String> = columns
+                .iter()
+                .map(|(i, c)| {
+                    let name = column_msg(*c).get(report_lang);
+                    let h = crate::model::text::clean(&header[*i]);
+                    let h = h.as_str();
+                    if fold(h) == fold(name) {
+                        name.to_string()
+                    } else {
+                        format!("{name} ({h})")
+                    }
+                })
+                .collect();
+            b.report
+                .push(Msg::ImportCsvColumns.fill(report_lang, &[&names.join(", ")]));
+            for (i, h) in header.iter().enumerate() {
+                if columns.iter().all(|(j, _)| *j != i) {
+                    let h = crate::model::text::clean(&extra_name(h, i));
+                    b.report
+                        .push(Msg::ImportCsvExtraColumn.fill(report_lang, &[&h, &h]));
+                }
+            }
+            (columns, Some(header))
+        }
+        Layout::Plain(columns) => {
+            let msg = if columns.len() == 2 {
+                Msg::ImportCsvNoHeader
+            } else {
+                Msg::ImportCsvSingleColumn
+            };
+            b.report.push(msg.get(report_lang).to_string());
+            (columns, None)
+        }
+    };
     let mut skipped = 0;
     for row in &rows {
-        let cell = |col: Col| {
-            columns
-                .iter()
-                .find(|(_, c)| *c == col)
-                .and_then(|(i, _)| row.get(*i))
-                .map(|s| s.trim())
-                .unwrap_or("")
-        };
-        let idea = cell(Col::Idea);
-        if idea.is_empty() {
-            if row.iter().any(|c| !c.trim().is_empty()) {
-                skipped += 1;
-            }
-            continue;
-        }
-        let theme = cell(Col::Theme);
-        let key = if theme.is_empty() || matches_msg(theme, Msg::Unsorted).is_some() {
-            None
-        } else {
-            let top = b.theme_for(theme, None, true);
-            let sub = cell(Col::SubTheme);
-            Some(if sub.is_empty() {
-                top
-            } else {
-                b.theme_for(sub, Some(&top), true)
-            })
-        };
-        let subs: Vec<String> = cell(Col::SubPoints)
-            .split(crate::export::csv::SUB_POINT_SEPARATOR)
-            .map(str::to_string)
-            .collect();
-        let index = b.idea(idea, key.as_deref(), &subs);
-        let group: String = cell(Col::Group)
-            .chars()
-            .filter(char::is_ascii_digit)
-            .collect();
-        let votes = cell(Col::Votes).parse::<u32>().ok();
-        let created = chrono::DateTime::parse_from_rfc3339(cell(Col::Created))
-            .ok()
-            .or_else(|| wall_clock(cell(Col::Created), b.created.offset()));
-        let idea = &mut b.session.ideas[index];
-        if let Ok(g) = group.parse::<u32>()
-            && g > 0
-        {
-            idea.group = Some(g);
-        }
-        if let Some(v) = votes {
-            idea.votes = v;
-        }
-        if let Some(t) = created {
-            idea.created = t;
-        }
+        data_row(&mut b, row, &columns, header.as_deref(), &mut skipped);
     }
     b.session.groups = b
         .session
@@ -282,6 +207,129 @@ pub(crate) fn import(bytes: &[u8], set: Option<&ThemeSet>, report_lang: Option<L
         ));
     }
     b.finish()
+}
+
+/// The name an extra column goes by: its header, or "Sarake 3" when it has none.
+fn extra_name(header: &str, i: usize) -> String {
+    let h = header.trim();
+    if h.is_empty() {
+        format!("#{}", i + 1)
+    } else {
+        h.to_string()
+    }
+}
+
+/// One row of a file with theme/idea columns.
+fn data_row(
+    b: &mut Builder,
+    row: &[String],
+    columns: &[(usize, Col)],
+    header: Option<&[String]>,
+    skipped: &mut usize,
+) {
+    let cell = |col: Col| {
+        columns
+            .iter()
+            .find(|(_, c)| *c == col)
+            .and_then(|(i, _)| row.get(*i))
+            .map(|s| s.trim())
+            .unwrap_or("")
+    };
+    let name_of = |i: usize| extra_name(header.and_then(|h| h.get(i)).map_or("", |h| h), i);
+    // Cells of no role, and cells that do not read as their role, become `Header: value`.
+    let mut extras: Vec<String> = row
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| columns.iter().all(|(j, _)| j != i) && !c.trim().is_empty())
+        .map(|(i, c)| format!("{}: {}", name_of(i), c.trim()))
+        .collect();
+    let mut unread = |col: Col, value: &str| {
+        if let Some((i, _)) = columns.iter().find(|(_, c)| *c == col) {
+            extras.push(format!("{}: {value}", name_of(*i)));
+        }
+    };
+    let group_cell = cell(Col::Group);
+    let group: Option<u32> = group_cell
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect::<String>()
+        .parse()
+        .ok()
+        .filter(|&g| g > 0);
+    if group.is_none() && !group_cell.is_empty() {
+        unread(Col::Group, group_cell);
+    }
+    let votes_cell = cell(Col::Votes);
+    let votes = votes_cell.parse::<u32>().ok();
+    if votes.is_none() && !votes_cell.is_empty() {
+        unread(Col::Votes, votes_cell);
+    }
+    let created_cell = cell(Col::Created);
+    let created = chrono::DateTime::parse_from_rfc3339(created_cell)
+        .ok()
+        .or_else(|| wall_clock(created_cell, b.created.offset()));
+    if created.is_none() && !created_cell.is_empty() {
+        unread(Col::Created, created_cell);
+    }
+    let theme = cell(Col::Theme);
+    let sub = cell(Col::SubTheme);
+    let key = if theme.is_empty() || matches_msg(theme, Msg::Unsorted).is_some() {
+        if !sub.is_empty() {
+            extras.insert(0, sub.to_string());
+        }
+        None
+    } else {
+        let top = b.theme_for(theme, None, true);
+        Some(if sub.is_empty() {
+            top
+        } else {
+            b.theme_for(sub, Some(&top), true)
+        })
+    };
+    let mut idea = cell(Col::Idea).to_string();
+    let mut subs: Vec<String> = cell(Col::SubPoints)
+        .split(crate::export::csv::SUB_POINT_SEPARATOR)
+        .map(str::to_string)
+        .collect();
+    if idea.is_empty() {
+        if extras.is_empty() {
+            if row.iter().any(|c| !c.trim().is_empty()) {
+                *skipped += 1;
+            }
+            return;
+        }
+        idea = extras.remove(0);
+    }
+    subs.extend(extras);
+    let (text, plus) = split_plus_votes(&idea);
+    let index = b.idea(text, key.as_deref(), &subs);
+    let idea = &mut b.session.ideas[index];
+    idea.group = group;
+    if let Some(v) = votes.or(plus) {
+        idea.votes = v;
+    }
+    if let Some(t) = created {
+        idea.created = t;
+    }
+}
+
+/// A board exported one column per category: the header names the themes.
+fn per_category(b: &mut Builder, rows: &[Vec<String>]) {
+    let header = &rows[0];
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for col in 0..width {
+        let name = header.get(col).map_or("", |h| h.trim());
+        let key = (!name.is_empty()).then(|| b.theme_for(name, None, true));
+        for row in &rows[1..] {
+            let card = row.get(col).map_or("", |c| c.trim());
+            if card.is_empty() {
+                continue;
+            }
+            let (text, votes) = split_plus_votes(card);
+            let index = b.idea(text, key.as_deref(), &[]);
+            b.session.ideas[index].votes = votes.unwrap_or(0);
+        }
+    }
 }
 
 /// `4.2.2015 13.30`, the export's local time to the minute, at the import's UTC offset.
@@ -308,7 +356,11 @@ mod tests {
     }
 
     #[test]
-    fn windows_1252_is_decoded() {
-        assert_eq!(cp1252(b"J\xe4rjest\xf6 \x80"), "Järjestö €");
+    fn plus_votes_are_split_off() {
+        assert_eq!(
+            split_plus_votes("Parempi kahvi (+2)"),
+            ("Parempi kahvi", Some(2))
+        );
+        assert_eq!(split_plus_votes("(+ ei)"), ("(+ ei)", None));
     }
 }

@@ -123,24 +123,6 @@ pub fn split_votes(text: &str, lang: Lang) -> (String, u32) {
     (text.to_string(), 0)
 }
 
-/// Removes Markdown backslash escapes before ASCII punctuation.
-pub(super) fn unescape_md(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c == '\\'
-            && let Some(&n) = chars.peek()
-            && n.is_ascii_punctuation()
-        {
-            out.push(n);
-            chars.next();
-            continue;
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// Reads an agenda line as the export writes it (time span, title, length), keeping the
 /// whole line as the title when the reading would not write back the same line.
 pub(super) fn agenda_item(line: &str, prompt: String, lang: Lang) -> AgendaItem {

@@ -44,12 +44,35 @@ pub struct Line {
     pub kind: Kind,
     /// The line without its indentation and trailing spaces.
     pub content: String,
+    /// True when the indentation starts with a tab (Word's way to indent a list level).
+    pub tab: bool,
+}
+
+impl Line {
+    /// Columns the line takes: indentation and text.
+    pub fn width(&self) -> usize {
+        let indent = match self.kind {
+            Kind::Bullet { indent, .. } | Kind::Plain { indent, .. } => indent,
+            _ => 0,
+        };
+        indent + self.content.chars().count()
+    }
+
+    /// Columns before the line's text.
+    pub fn indent(&self) -> usize {
+        match self.kind {
+            Kind::Bullet { indent, .. } | Kind::Plain { indent, .. } => indent,
+            _ => 0,
+        }
+    }
 }
 
 /// Bullets that need no space after them.
 const SOLID_BULLETS: &[char] = &[
     '•', '\u{f0b7}', '◦', '▪', '●', '‣', '∙', '·', '■', '□', '○', '►', '➢', '\u{f0a7}', '\u{f076}',
 ];
+/// Second-level markers of Word lists: a bullet four columns deeper than written.
+const SECOND_LEVEL: &[char] = &['o', '§', '\u{f0a7}'];
 /// Bullets that need a space after them.
 const DASH_BULLETS: &[char] = &['-', '*', '+', '–', '—'];
 
@@ -72,9 +95,11 @@ pub fn classify(raw: &str) -> Line {
         }
     }
     let content = raw[start..].trim_end_matches(is_space).to_string();
+    let tab = raw.starts_with('\t');
     let line = |kind| Line {
         kind,
         content: content.clone(),
+        tab,
     };
     if content.is_empty() || is_rule(&content) {
         return line(Kind::Blank);
@@ -91,6 +116,20 @@ pub fn classify(raw: &str) -> Line {
             return line(Kind::Heading {
                 level,
                 text: text.to_string(),
+            });
+        }
+    }
+    // Word's second-level markers, pasted without their indentation: `o`, `§` and the
+    // Wingdings square and section sign, followed by a space or tab.
+    if SECOND_LEVEL.contains(&first) && chars.clone().next().is_some_and(is_space) {
+        let text = rest_after(first.len_utf8());
+        // `§ 5` numbers a paragraph of minutes; it is no list.
+        let paragraph_number = first == '§' && text.starts_with(|c: char| c.is_ascii_digit());
+        if !text.is_empty() && !paragraph_number {
+            return line(Kind::Bullet {
+                indent: indent + 4,
+                numbered: false,
+                text,
             });
         }
     }
@@ -137,9 +176,14 @@ fn is_rule(content: &str) -> bool {
 /// as a list item, heading or rule instead of text. The text export keeps such words off
 /// the start of continuation lines.
 pub fn looks_like_marker(word: &str) -> bool {
-    // Every marker starts with a mark, a digit or `#`; most words start with a letter, and
+    // Every marker starts with a mark, a digit, `#` or Word's `o`; most words start with
+    // another letter, and
     // the text export asks this of every word it wraps.
-    if word.chars().next().is_some_and(char::is_alphabetic) {
+    if word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !SECOND_LEVEL.contains(&c))
+    {
         return false;
     }
     let alone = classify(word).kind;
@@ -274,6 +318,15 @@ mod tests {
             Kind::Heading { level: 2, .. }
         ));
         assert!(matches!(classify("---").kind, Kind::Blank));
+        assert!(matches!(
+            classify("o\talakohta").kind,
+            Kind::Bullet { indent: 4, .. }
+        ));
+        assert!(matches!(
+            classify("§ alakohta").kind,
+            Kind::Bullet { indent: 4, .. }
+        ));
+        assert!(matches!(classify("oma idea").kind, Kind::Plain { .. }));
         assert!(matches!(classify("   ").kind, Kind::Blank));
     }
 }

@@ -16,22 +16,26 @@
 //! known); a CSV `created` column is used when it holds RFC 3339 times or the
 //! export's wall-clock minute (`4.2.2015 13.30`, at the import's UTC offset).
 
+mod builder;
+mod columns;
 pub mod csv;
+mod docx;
 mod fields;
+mod lang;
 mod line;
 pub mod roadmap;
+mod markdown;
+mod prepare;
 mod sections;
+pub mod source;
 pub mod text;
 
 pub use line::looks_like_marker;
 
-use std::collections::HashMap;
-
-use chrono::{NaiveDate, TimeZone};
+use builder::Builder;
 
 use crate::i18n::Msg;
-use crate::model::text::{MAX_CHARS, clean_line};
-use crate::model::{Idea, Lang, Names, Session, Theme, ThemeSet, Timestamp};
+use crate::model::{Lang, Session, ThemeSet};
 
 /// A session made from imported text, and what the import did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,26 +47,87 @@ pub struct Imported {
     pub report: Vec<String>,
 }
 
+/// How to read a document: all optional.
+#[derive(Debug, Clone, Default)]
+pub struct Options<'a> {
+    /// Theme set whose themes headings and theme cells are matched to.
+    pub themes: Option<&'a ThemeSet>,
+    /// The session's language; detected from the text when not given.
+    pub lang: Option<Lang>,
+    /// The report's language; the session's when not given.
+    pub report_lang: Option<Lang>,
+    /// CSV columns chosen by the user.
+    pub columns: csv::Columns,
+    /// Whether a text is Markdown; sniffed from the text when not given.
+    pub markdown: Option<bool>,
+}
+
+/// Reads a decoded document of any kind (see [`source`]); the decoding notices come first
+/// in the report.
+pub fn from_source(source: &source::Source, options: &Options) -> Imported {
+    let mut imported = match source.kind {
+        source::Kind::Csv => csv::import(source.text.as_bytes(), options),
+        source::Kind::Text => text::import(&source.text, options),
+        source::Kind::Markdown | source::Kind::Docx => text::import(
+            &source.text,
+            &Options {
+                markdown: Some(true),
+                ..options.clone()
+            },
+        ),
+    };
+    let mut report = source.notices.clone();
+    report.append(&mut imported.report);
+    imported.report = report;
+    imported
+}
+
 /// Reads a plain-text or Markdown summary; the report is in the language the text is
 /// detected to be in (Finnish when unsure). See [`text`].
 pub fn from_text(input: &str, themes: Option<&ThemeSet>) -> Imported {
-    text::import(input, themes, None)
+    text::import(
+        input,
+        &Options {
+            themes,
+            ..Options::default()
+        },
+    )
 }
 
 /// [`from_text`] with the report in `lang`.
 pub fn from_text_in(input: &str, themes: Option<&ThemeSet>, lang: Lang) -> Imported {
-    text::import(input, themes, Some(lang))
+    text::import(
+        input,
+        &Options {
+            themes,
+            report_lang: Some(lang),
+            ..Options::default()
+        },
+    )
 }
 
 /// Reads a CSV file with (at least) an idea column; the report is in the language of its
 /// header (Finnish when unsure). See [`csv`].
 pub fn from_csv(bytes: &[u8], themes: Option<&ThemeSet>) -> Imported {
-    csv::import(bytes, themes, None)
+    csv::import(
+        bytes,
+        &Options {
+            themes,
+            ..Options::default()
+        },
+    )
 }
 
 /// [`from_csv`] with the report in `lang`.
 pub fn from_csv_in(bytes: &[u8], themes: Option<&ThemeSet>, lang: Lang) -> Imported {
-    csv::import(bytes, themes, Some(lang))
+    csv::import(
+        bytes,
+        &Options {
+            themes,
+            report_lang: Some(lang),
+            ..Options::default()
+        },
+    )
 }
 
 /// Folds a name for comparison: lower case, Nordic and common Latin diacritics removed,
@@ -97,197 +162,6 @@ pub(crate) fn matches_msg(text: &str, msg: Msg) -> Option<Lang> {
         return None;
     }
     Lang::ALL.into_iter().find(|&l| fold(msg.get(l)) == f)
-}
-
-/// The timestamp given to imported items: the session date at 00:00 UTC.
-fn stamp(date: Option<NaiveDate>) -> Timestamp {
-    let utc = chrono::FixedOffset::east_opt(0).expect("zero offset is valid");
-    let day = date.unwrap_or_else(|| NaiveDate::from_ymd_opt(1970, 1, 1).expect("valid date"));
-    utc.from_utc_datetime(&day.and_hms_opt(0, 0, 0).expect("midnight is valid"))
-}
-
-/// Builds the session: themes (mapped to the theme set or new), ideas, report.
-struct Builder<'a> {
-    session: Session,
-    set: Option<&'a ThemeSet>,
-    lang: Lang,
-    report: Vec<String>,
-    created: Timestamp,
-    truncated: usize,
-    /// (parent key, folded name) → key, for imports that reuse themes by name (CSV).
-    by_name: HashMap<(Option<String>, String), String>,
-    /// Themes created or mapped, in order, with the name as met: for the report.
-    met: Vec<(String, String, bool)>,
-}
-
-impl<'a> Builder<'a> {
-    fn new(title: &str, date: Option<NaiveDate>, set: Option<&'a ThemeSet>, lang: Lang) -> Self {
-        let empty = ThemeSet {
-            key: set.map(|s| s.key.clone()).unwrap_or_default(),
-            name: Names::default(),
-            description: String::new(),
-            themes: Vec::new(),
-        };
-        let mut session = Session::new(title, date, &empty);
-        session.language = lang;
-        Builder {
-            session,
-            set,
-            lang,
-            report: Vec::new(),
-            created: stamp(date),
-            truncated: 0,
-            by_name: HashMap::new(),
-            met: Vec::new(),
-        }
-    }
-
-    /// Cleans one imported text as the model requires; counts cuts for the report.
-    fn clean(&mut self, text: &str) -> String {
-        let c = clean_line(text);
-        if c.truncated {
-            self.truncated += 1;
-        }
-        c.text
-    }
-
-    /// The theme of the set that `name` names (under `parent` preferably).
-    fn set_theme(&self, name: &str, parent: Option<&str>) -> Option<&'a Theme> {
-        let set = self.set?;
-        let f = fold(name);
-        if f.is_empty() {
-            return None;
-        }
-        let hit = |t: &&Theme| {
-            fold(&t.name.fi) == f
-                || (!t.name.sv.is_empty() && fold(&t.name.sv) == f)
-                || (!t.name.en.is_empty() && fold(&t.name.en) == f)
-                || fold(&t.key) == f
-        };
-        set.themes
-            .iter()
-            .filter(|t| parent.is_some() && t.parent.as_deref() == parent)
-            .find(hit)
-            .or_else(|| set.themes.iter().find(hit))
-    }
-
-    /// Puts a theme of the set into the session (its parent first) unless it is there.
-    fn ensure(&mut self, theme: &Theme) {
-        if self.session.theme(&theme.key).is_some() {
-            return;
-        }
-        if let Some(parent) = &theme.parent
-            && let Some(p) = self
-                .set
-                .and_then(|s| s.themes.iter().find(|t| &t.key == parent))
-        {
-            self.ensure(&p.clone());
-        }
-        self.session.themes.push(theme.clone());
-    }
-
-    /// The key for a heading `name` (under `parent`): a theme of the set, or a new theme.
-    /// With `reuse`, a name met before gives the theme made for it then.
-    fn theme_for(&mut self, name: &str, parent: Option<&str>, reuse: bool) -> String {
-        let name = self.clean(name);
-        let memo = (parent.map(str::to_string), fold(&name));
-        if reuse && let Some(key) = self.by_name.get(&memo) {
-            return key.clone();
-        }
-        let key = if let Some(theme) = self.set_theme(&name, parent) {
-            let theme = theme.clone();
-            self.ensure(&theme);
-            self.met.push((name.clone(), theme.key.clone(), true));
-            theme.key
-        } else {
-            let key = self.session.free_theme_key(&name);
-            self.session.themes.push(Theme {
-                key: key.clone(),
-                parent: parent.map(str::to_string),
-                name: Names::same(&name),
-                description: Names::default(),
-            });
-            self.met.push((name.clone(), key.clone(), false));
-            key
-        };
-        self.by_name.insert(memo, key.clone());
-        key
-    }
-
-    /// Adds an idea; returns its index.
-    fn idea(&mut self, text: &str, theme: Option<&str>, sub_points: &[String]) -> usize {
-        let text = self.clean(text);
-        let id = self.session.peek_id();
-        let mut idea = Idea::new(id, &text, theme, self.created);
-        for sub in sub_points.iter().map(|s| self.clean(s)) {
-            // The exports write merged-away wordings as "(yhdistetty: …)" sub-points.
-            match crate::export::merged_wording(&sub) {
-                Some(wording) => idea.merged_from.push(wording.to_string()),
-                None if !sub.is_empty() => idea.sub_points.push(sub),
-                None => {}
-            }
-        }
-        self.session.ideas.push(idea);
-        self.session.next_id = id.0 + 1;
-        self.session.ideas.len() - 1
-    }
-
-    /// Adds the report lines for themes and counts, fills in the unused themes of the set
-    /// and hands the result over.
-    fn finish(mut self) -> Imported {
-        let lang = self.lang;
-        let count = |s: &Session, key: &str| s.ideas_in(Some(key)).count();
-        let mut seen = std::collections::HashSet::new();
-        for (name, key, mapped) in std::mem::take(&mut self.met) {
-            if !seen.insert((name.clone(), key.clone())) {
-                continue;
-            }
-            let n = count(&self.session, &key);
-            let n = Msg::count(lang, n, Msg::IdeasOne, Msg::Ideas);
-            let line = if mapped {
-                Msg::ImportThemeMapped.fill(lang, &[&name, &key, &n])
-            } else if let Some(parent) = self.session.theme(&key).and_then(|t| t.parent.clone()) {
-                Msg::ImportSubThemeNew.fill(lang, &[&name, &key, &parent, &n])
-            } else {
-                Msg::ImportThemeNew.fill(lang, &[&name, &key, &n])
-            };
-            self.report.push(line);
-        }
-        if let Some(set) = self.set {
-            for theme in &set.themes {
-                self.ensure(theme);
-            }
-        }
-        let unsorted = self.session.ideas_in(None).count();
-        if unsorted > 0 {
-            self.report.push(Msg::ImportUnsorted.fill(
-                lang,
-                &[&Msg::count(lang, unsorted, Msg::IdeasOne, Msg::Ideas)],
-            ));
-        }
-        let s = &self.session;
-        for (n, one, many) in [
-            (s.agenda.len(), Msg::ImportAgendaOne, Msg::ImportAgenda),
-            (s.parking.len(), Msg::ImportParkingOne, Msg::ImportParking),
-            (s.actions.len(), Msg::ImportActionsOne, Msg::ImportActions),
-            (s.notes.len(), Msg::ImportNotesOne, Msg::ImportNotes),
-        ] {
-            if n > 0 {
-                self.report.push(Msg::count(lang, n, one, many));
-            }
-        }
-        if self.truncated > 0 {
-            self.report.push(Msg::Truncated.fill(lang, &[&MAX_CHARS]));
-        }
-        if self.session.ideas.is_empty() {
-            self.report.push(Msg::ImportNoIdeas.get(lang).to_string());
-        }
-        self.session.next_id = self.session.peek_id().0;
-        Imported {
-            session: self.session,
-            report: self.report,
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,10 @@
 //! The first pass of the text import: lines grouped into a title, sections (a heading with
 //! its items), loose items and notes. The rules are in [`super::text`]'s documentation.
 
+mod shapes;
+
+use shapes::{heading_like, refers_to_numbers};
+
 use super::fields::*;
 use super::line::{
     Kind, Line, all_caps, ends_sentence, ends_with_connector, is_placeholder, join, starts_lower,
@@ -49,6 +53,10 @@ pub(super) struct Section {
     pub(super) level: usize,
     pub(super) kind: SectionKind,
     pub(super) items: Vec<Item>,
+    /// A lead-in under the heading ("Keskustelussa nousi esiin:"): the theme's note.
+    pub(super) lead: Option<String>,
+    /// True when the section said "(ei ideoita)".
+    pub(super) placeholder: bool,
 }
 
 /// Where the current item lives.
@@ -59,6 +67,9 @@ struct Cur {
     item: usize,
     sub: Option<usize>,
     indent: usize,
+    /// True when the item is a numbered idea (`1. Sentence.`): dash bullets right under it
+    /// at its own indentation are its sub-points.
+    numbered: bool,
 }
 
 #[derive(Debug, Default)]
@@ -69,6 +80,12 @@ pub(super) struct Doc {
     pub(super) notes: Vec<String>,
     /// True when the first note was met before any heading or item (after the title).
     pub(super) early_note: bool,
+    /// True when the first note is more than one line.
+    pub(super) first_note_joined: bool,
+    /// The italic line under a Markdown title (the memo's subtitle).
+    pub(super) subtitle: Option<String>,
+    /// `**Label:** value` lines under a Markdown title (the memo's facts).
+    pub(super) facts: Vec<(String, String)>,
     pub(super) markdown: bool,
     pub(super) lang: Option<Lang>,
 }
@@ -80,6 +97,12 @@ struct Parser<'a> {
     note_open: bool,
     notes_mode: bool,
     set: Option<&'a ThemeSet>,
+    /// The longest line: where a PDF or editor wrapped the text.
+    width: usize,
+    /// True when the text refers to list numbers (`ks. #2`): numbered items keep them.
+    keep_numbers: bool,
+    /// True when the text is read as Markdown.
+    markdown: bool,
 }
 
 impl Parser<'_> {
@@ -99,6 +122,9 @@ impl Parser<'_> {
             && let Some(last) = self.doc.notes.last_mut()
         {
             join(last, text);
+            if self.doc.notes.len() == 1 {
+                self.doc.first_note_joined = true;
+            }
         } else {
             if self.doc.notes.is_empty() && self.nothing_yet() {
                 self.doc.early_note = true;
@@ -131,6 +157,8 @@ impl Parser<'_> {
             level,
             kind,
             items: Vec::new(),
+            lead: None,
+            placeholder: false,
         });
     }
 
@@ -162,41 +190,6 @@ impl Parser<'_> {
                 }
             }
             None => String::new(),
-        }
-    }
-
-    /// True when line `j` is a numbered line that heads unnumbered bullets (`1. Tilat`
-    /// over `- idea`).
-    fn numbered_heading_at(&self, j: usize) -> bool {
-        let Kind::Bullet {
-            indent,
-            numbered: true,
-            ..
-        } = self.lines[j].kind
-        else {
-            return false;
-        };
-        matches!(
-            self.next_nonblank(j).map(|l| &l.kind),
-            Some(Kind::Bullet { indent: k, numbered: false, .. }) if *k <= indent + 1
-        )
-    }
-
-    /// Strong signs that the plain line `i` is a heading, whatever came before.
-    fn strong_heading(&self, i: usize, text: &str) -> bool {
-        if section_kind(text).is_some() || all_caps(text) {
-            return true;
-        }
-        let next = self.lines[i + 1..]
-            .iter()
-            .position(|l| !matches!(l.kind, Kind::Blank))
-            .map(|k| i + 1 + k);
-        match next.map(|j| (j, &self.lines[j].kind)) {
-            Some((j, Kind::Bullet { .. })) => !self.numbered_heading_at(j),
-            Some((_, Kind::Plain { text: n, .. })) => {
-                is_placeholder(n) || n.starts_with(&format!("{text}{SUB_THEME_SEPARATOR}"))
-            }
-            _ => false,
         }
     }
 
@@ -238,9 +231,25 @@ impl Parser<'_> {
         self.doc
     }
 
+    /// True while reading what a Markdown memo has between its title and its first
+    /// heading (subtitle, facts, introduction).
+    fn front_matter(&self) -> bool {
+        self.markdown && self.doc.title.is_some() && self.nothing_yet()
+    }
+
     fn bullet(&mut self, i: usize, indent: usize, numbered: bool, text: &str, content: &str) {
         self.note_open = false;
+        if self.front_matter()
+            && let Some(rest) = text.strip_prefix("**")
+            && let Some((label, value)) = rest.split_once(":**")
+        {
+            self.doc
+                .facts
+                .push((label.to_string(), value.trim().to_string()));
+            return;
+        }
         if numbered
+            && heading_like(text)
             && self.cur.is_none_or(|c| indent <= c.indent + 1)
             && let Some(Kind::Bullet {
                 indent: j,
@@ -252,8 +261,21 @@ impl Parser<'_> {
             self.start_section(content, 0);
             return;
         }
+        let ranking = self
+            .doc
+            .sections
+            .last()
+            .is_some_and(|s| s.kind == SectionKind::Ranking);
+        let text = if numbered && self.keep_numbers && !ranking {
+            content
+        } else {
+            text
+        };
+        let under_numbered = self
+            .cur
+            .is_some_and(|c| c.numbered && !numbered && indent <= c.indent + 1);
         if let Some(cur) = self.cur
-            && indent >= cur.indent + 2
+            && (indent >= cur.indent + 2 || under_numbered)
         {
             let item = self.item_mut(cur);
             item.subs.push(text.to_string());
@@ -264,6 +286,42 @@ impl Parser<'_> {
             });
             return;
         }
+        self.statement(text, indent);
+        if numbered
+            && !heading_like(text)
+            && let Some(cur) = &mut self.cur
+        {
+            cur.numbered = true;
+        }
+    }
+
+    /// A new sub-point of the current item (a tab-indented line of a Word paste).
+    fn sub_point(&mut self, text: &str) {
+        if let Some(cur) = self.cur {
+            let item = self.item_mut(cur);
+            item.subs.push(text.to_string());
+            let sub = item.subs.len() - 1;
+            self.cur = Some(Cur {
+                sub: Some(sub),
+                ..cur
+            });
+        }
+    }
+
+    /// True when the last section is a theme (or the unsorted pool) that text can go into.
+    fn in_theme(&self) -> bool {
+        !self.notes_mode
+            && self
+                .doc
+                .sections
+                .last()
+                .is_some_and(|s| matches!(s.kind, SectionKind::Theme | SectionKind::Unsorted))
+    }
+
+    /// A new item (an idea) in the last section, or loose before any; bullets after it
+    /// indented deeper are its sub-points.
+    fn statement(&mut self, text: &str, indent: usize) {
+        self.note_open = false;
         let item = Item {
             text: text.to_string(),
             subs: Vec::new(),
@@ -284,6 +342,7 @@ impl Parser<'_> {
             item: index,
             sub: None,
             indent,
+            numbered: false,
         });
     }
 
@@ -301,8 +360,16 @@ impl Parser<'_> {
                     && !text.trim_end().ends_with(['.', '?', '!', ',', ';'])
                     && !ends_with_connector(&prev)
                     && text.chars().count() <= 120;
+                let tabbed = self.lines[i].tab
+                    && self
+                        .cur
+                        .is_some_and(|c| c.sub.is_some() || indent >= c.indent + 2);
                 if heading {
                     self.start_section(text, 0);
+                } else if tabbed {
+                    self.sub_point(text);
+                } else if self.in_theme() && self.new_statement(i, indent, text, &prev) {
+                    self.statement(text, indent);
                 } else {
                     self.continue_item(text);
                 }
@@ -313,19 +380,26 @@ impl Parser<'_> {
                 self.start_section(text, 0);
             } else if connector && starts_lower(text) {
                 self.continue_item(text);
+            } else if self.in_theme() && self.item_with_subs(indent, text, next.as_ref()) {
+                self.statement(text, indent);
             } else if self.strong_heading(i, text) {
                 self.start_section(text, 0);
             } else if connector || (starts_lower(text) && !ends_sentence(&prev)) {
                 self.continue_item(text);
             } else if text.ends_with(':') {
                 self.start_section(text, 0);
+            } else if self.in_theme() {
+                self.statement(text, indent);
             } else {
                 self.cur = None;
                 self.note(text, false);
             }
             return;
         }
-        if is_placeholder(text) && !self.doc.sections.is_empty() {
+        if is_placeholder(text)
+            && let Some(section) = self.doc.sections.last_mut()
+        {
+            section.placeholder = true;
             return;
         }
         if self.doc.title.is_none() && self.nothing_yet() && starts_with_summary_word(text) {
@@ -336,6 +410,20 @@ impl Parser<'_> {
                 self.note_open = false;
                 return;
             }
+        }
+        if self.lead_in(text) {
+            return;
+        }
+        if self.front_matter()
+            && self.doc.subtitle.is_none()
+            && self.doc.notes.is_empty()
+            && text.len() > 2
+            && text.starts_with('*')
+            && text.ends_with('*')
+            && !text.starts_with("**")
+        {
+            self.doc.subtitle = Some(text.to_string());
+            return;
         }
         let next_direct = matches!(
             self.lines.get(i + 1).map(|l| &l.kind),
@@ -348,17 +436,62 @@ impl Parser<'_> {
             && !all_caps(text)
         {
             self.note(text, true);
+        } else if (self.in_theme() || self.nothing_yet())
+            && self.item_with_subs(indent, text, next.as_ref())
+        {
+            self.statement(text, indent);
         } else if self.strong_heading(i, text) || (blank_before && text.ends_with(':')) {
             self.start_section(text, 0);
+        } else if self.in_theme() {
+            self.statement(text, indent);
         } else {
             self.note(text, !blank_before);
         }
     }
 }
 
+/// A document's title, when it has none by the summary rules: a first heading with nothing
+/// under it followed by a heading of the same level (not its sub-theme), or a short first
+/// line of text before any heading. It is the session's title, never an empty theme.
+pub(super) fn find_title(doc: &mut Doc) {
+    if doc.title.is_some() || !doc.loose.is_empty() {
+        return;
+    }
+    if let [first, second, ..] = doc.sections.as_slice()
+        && first.kind == SectionKind::Theme
+        && first.items.is_empty()
+        && first.lead.is_none()
+        && !first.placeholder
+        && second.level == first.level
+        && !second
+            .heading
+            .starts_with(&format!("{}{SUB_THEME_SEPARATOR}", first.heading))
+        && (doc.notes.is_empty() || !doc.early_note)
+    {
+        let first = doc.sections.remove(0);
+        doc.title = Some((first.heading, false));
+        return;
+    }
+    if doc.early_note
+        && !doc.first_note_joined
+        && let Some(first) = doc.notes.first()
+        && !doc.sections.is_empty()
+        && first.chars().count() <= 100
+        && !ends_sentence(first)
+        && !first.ends_with(':')
+        && super::fields::series_link(first).is_none()
+    {
+        let first = doc.notes.remove(0);
+        doc.early_note = false;
+        doc.title = Some((first, false));
+    }
+}
+
 /// The first pass: `lines` grouped into a title, sections with their items, loose items and
 /// notes.
-pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
+pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>, markdown: bool) -> Doc {
+    let width = lines.iter().map(Line::width).max().unwrap_or(0);
+    let keep_numbers = lines.iter().any(|l| refers_to_numbers(&l.content));
     Parser {
         lines,
         doc: Doc::default(),
@@ -366,6 +499,9 @@ pub(super) fn read(lines: Vec<Line>, set: Option<&ThemeSet>) -> Doc {
         note_open: false,
         notes_mode: false,
         set,
+        width,
+        keep_numbers,
+        markdown,
     }
     .run()
 }

@@ -1,17 +1,29 @@
 //! Plain-text and Markdown summaries, including text copied out of PDFs.
 //!
-//! The reader works in two passes: lines are first grouped into a title, sections (a
-//! heading with its items) and loose text (`sections.rs`); then sections become themes, the
-//! unsorted pool, agenda, parking lot, actions or notes (here).
+//! The reader works in three passes: the shapes left by PDF, Word and Markdown are first
+//! rewritten as plain lines (`prepare.rs`: lonely bullets paired with their texts, inline
+//! lists split, Markdown tables, setext and bold-line headings); lines are then grouped
+//! into a title, sections (a heading with its items) and loose text (`sections.rs`); then
+//! sections become themes, the unsorted pool, agenda, parking lot, actions or notes (here).
+//! In a Markdown text each text is read by a CommonMark parser for its inline marks
+//! (`markdown.rs`): emphasis keeps its text, a link's target and a picture go to the notes.
 //!
 //! **Lines.** A *bullet* starts with `•`, U+F0B7 (the Symbol-font bullet of PDFs), `◦`,
 //! `▪`, `●`, `·`…, or with `-`, `*`, `+`, `–`, `—` followed by a space, or is numbered
-//! (`1.`, `1)`). A Markdown heading starts with `#`…`######` and a space. `---`, `***`
-//! and `___` are rules and read as blank lines. Everything else is *plain*.
+//! (`1.`, `1)`); Word's second-level markers `o` and `§` (followed by a space or tab) are
+//! bullets four columns deeper. A Markdown heading starts with `#`…`######` and a space.
+//! `---`, `***` and `___` are rules and read as blank lines. Everything else is *plain*.
 //!
 //! **Items.** A bullet starts an idea; a bullet indented at least two columns deeper than
-//! the current idea's is a sub-point of it. A plain line continues the current item
-//! (joined with one space, none between two CJK characters):
+//! the current idea's is a sub-point of it, and so is a dash bullet right under a numbered
+//! idea that reads as a sentence (`1. A newsletter.` over `- monthly`). Under a heading, a
+//! plain paragraph is an idea too, and a sentence or question with bullets indented under
+//! it is an idea with sub-points. A lead-in right under a heading (a line ending with `:`,
+//! or an italic line under a Markdown heading) is the theme's note. Right after an idea,
+//! a capitalised line after a finished sentence is an idea of its own when it is not
+//! indented under the idea's text and the line above had room for its first word (it was
+//! not wrapped); a tab-indented line is a sub-point. Otherwise a plain line continues the
+//! current item (joined with one space, none between two CJK characters):
 //! - when it follows the item directly and is indented, or does not look like a heading
 //!   (see below);
 //! - across blank lines when the item ends with a connector (`->`, `-`, `–`, `,`, `/`,
@@ -37,6 +49,11 @@
 //! heading. A summary heading is kept verbatim as [`Session::summary_heading`](crate::model::Session::summary_heading), and the
 //! date and title are read from it by the catalogue's templates
 //! ("YHTEENVETO 4.2.2015 YHTEISTYÖFOORUMIN RYHMÄTÖISTÄ" → 4.2.2015, "Yhteistyöfoorumi").
+//! Otherwise a first heading with nothing under it, followed by a heading of its level,
+//! or a short first line before the first heading, is the title (never an empty theme).
+//!
+//! **Language.** The session's language is the one `--lang` gives, else the summary
+//! heading's or the section names', else the one the text's small words tell.
 //!
 //! **Themes.** `Parent – Child` under the heading `Parent`, or a deeper Markdown heading,
 //! is a sub-theme. Each heading makes its own theme (a repeated name gets a key like
@@ -53,8 +70,11 @@
 //! ([`Session::previous`](crate::model::Session::previous)).
 //!
 //! **Nothing is dropped.** Bullets before the first heading go to the unsorted pool,
-//! plain text that is no heading and continues nothing goes to the notes (one note per
-//! paragraph), and after the notes heading every line is notes. This reads the text
+//! plain text before any heading that is no title goes to the notes (one note per
+//! paragraph), and after the notes heading every line is notes. An idea over 2,000
+//! characters is split into sub-points ([`crate::model::text::clean_pieces`]), never cut;
+//! a marker with no text makes no idea. Numbered items keep their numbers when the text
+//! refers to them (`ks. #2`). This reads the text
 //! export ([`crate::export::txt`]) back to a session whose text export is the same.
 
 pub use super::line::{Kind, Line, classify, join};
@@ -62,20 +82,31 @@ pub use super::line::{Kind, Line, classify, join};
 pub use super::fields::split_votes;
 use super::fields::*;
 use super::sections::{self, Item, SectionKind};
-use super::{Builder, Imported};
+use super::{Builder, Imported, Options};
 use crate::export::SUB_THEME_SEPARATOR;
 use crate::i18n::Msg;
-use crate::model::{Lang, ParkingItem, SeriesLink, ThemeSet};
+use crate::model::{ParkingItem, SeriesLink};
 
 /// The text import; see the module documentation.
-pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<Lang>) -> Imported {
+pub(crate) fn import(input: &str, options: &Options) -> Imported {
+    let set = options.themes;
     let input = input.strip_prefix('\u{feff}').unwrap_or(input);
     let input = input.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n");
-    let lines = input.split('\n').map(classify).collect();
-    let mut doc = sections::read(lines, set);
+    let md = options
+        .markdown
+        .unwrap_or_else(|| super::prepare::looks_like_markdown(&input));
+    let lines = super::prepare::lines(&input, md);
+    let mut doc = sections::read(lines, set, md);
+    sections::find_title(&mut doc);
 
-    let md = doc.markdown;
-    let un = |s: &str| if md { unescape_md(s) } else { s.to_string() };
+    let inline = std::cell::RefCell::new(super::markdown::Inline::default());
+    let un = |s: &str| {
+        if md {
+            inline.borrow_mut().text(s)
+        } else {
+            s.to_string()
+        }
+    };
 
     let (title, date, summary, title_lang) = match &doc.title {
         Some((line, true)) => {
@@ -85,8 +116,13 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
         Some((line, false)) => (un(line), None, String::new(), None),
         None => (String::new(), None, String::new(), None),
     };
-    let lang = title_lang.or(doc.lang).unwrap_or_default();
-    let report_lang = report_lang.unwrap_or(lang);
+    let lang = options
+        .lang
+        .or(title_lang)
+        .or(doc.lang)
+        .or_else(|| super::lang::detect(&input))
+        .unwrap_or_default();
+    let report_lang = options.report_lang.unwrap_or(lang);
     let title = if title.is_empty() {
         Msg::ImportedTitle.get(lang).to_string()
     } else {
@@ -98,6 +134,21 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
     if doc.title.is_some() {
         b.report
             .push(Msg::ImportTitle.fill(report_lang, &[&b.session.title]));
+    }
+    if let Some(subtitle) = &doc.subtitle {
+        b.session.subtitle = b.clean(&un(subtitle));
+    }
+    let mut date = date;
+    for (label, value) in std::mem::take(&mut doc.facts) {
+        let (label, value) = (un(&label), un(&value));
+        match crate::i18n::parse_date(&value) {
+            Some(d) if date.is_none() && super::matches_msg(&label, Msg::ExportDate).is_some() => {
+                date = Some(d);
+                b.session.date = Some(d);
+                b.created = super::builder::stamp(Some(d));
+            }
+            _ => b.leads.push(format!("{label}: {value}")),
+        }
     }
     if let Some(d) = date {
         b.report
@@ -138,6 +189,10 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
                 let key = b.theme_for(&name, parent.as_deref(), false);
                 if parent.is_none() {
                     last_top = Some((heading.clone(), key.clone()));
+                }
+                if let Some(lead) = &section.lead {
+                    let lead = b.clean(&un(lead));
+                    b.lead_in(&key, &heading, lead);
                 }
                 for item in &section.items {
                     idea_with_votes(&mut b, &un(&item.text), Some(&key), &subs_of(item));
@@ -202,6 +257,24 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
         });
     }
     notes.extend(doc.notes.iter().map(|n| un(n)));
+    let inline = inline.into_inner();
+    notes.extend(inline.links);
+    notes.extend(
+        inline
+            .pictures
+            .iter()
+            .map(|p| Msg::ImportPictureNote.fill(lang, &[p])),
+    );
+    if !inline.pictures.is_empty() {
+        b.report.push(Msg::ImportImagesSkipped.fill(
+            report_lang,
+            &[&crate::model::text::clean(&format!(
+                "{} ({})",
+                inline.pictures.len(),
+                inline.pictures.join("; ")
+            ))],
+        ));
+    }
     b.session.notes = notes
         .iter()
         .map(|n| super::super::export::sanitize(n))
@@ -213,6 +286,7 @@ pub(crate) fn import(input: &str, set: Option<&ThemeSet>, report_lang: Option<La
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Lang;
 
     #[test]
     fn votes_are_read_only_in_the_exported_form() {

@@ -30,7 +30,12 @@ pub fn clean_line(input: &str) -> Cleaned {
 
 /// [`clean_line`] character by character, for a text that needs it.
 fn clean_chars(input: &str) -> Cleaned {
-    let mut out = String::with_capacity(input.len().min(MAX_CHARS * 4));
+    clean_up_to(input, MAX_CHARS)
+}
+
+/// Cleans like [`clean_line`], keeping at most `limit` characters.
+fn clean_up_to(input: &str, limit: usize) -> Cleaned {
+    let mut out = String::with_capacity(input.len().min(limit.saturating_mul(4)));
     let mut chars = input.chars().peekable();
     let mut count = 0;
     let mut truncated = false;
@@ -60,7 +65,7 @@ fn clean_chars(input: &str) -> Cleaned {
             if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
                 continue;
             }
-            if count == MAX_CHARS {
+            if count == limit {
                 truncated = true;
                 break;
             }
@@ -143,6 +148,47 @@ pub fn clean(input: &str) -> String {
     clean_line(input).text
 }
 
+/// Cleans a text like [`clean_line`] but keeps all of it (for a line being edited, which
+/// is split or cut only when it becomes an idea).
+pub fn clean_whole(input: &str) -> String {
+    if is_clean(input) && input.len() <= MAX_CHARS {
+        return input.to_string();
+    }
+    clean_up_to(input, usize::MAX).text
+}
+
+/// The one rule for text longer than [`MAX_CHARS`]: nothing is cut. The text is cleaned
+/// and split into pieces of at most [`MAX_CHARS`] characters, at the last sentence end
+/// (else the last space) before the limit; an idea keeps the first piece as its text and
+/// the others become its first sub-points. Typing, paste and import all use this, and say
+/// when they split.
+pub fn clean_pieces(input: &str) -> Vec<String> {
+    let mut rest = clean_whole(input);
+    let mut pieces = Vec::new();
+    while rest.chars().count() > MAX_CHARS {
+        let limit = rest
+            .char_indices()
+            .nth(MAX_CHARS)
+            .map_or(rest.len(), |(i, _)| i);
+        let window = &rest[..limit];
+        // Prefer a sentence end in the second half of the window, then any space.
+        let half = window.len() / 2;
+        let cut = window[half..]
+            .rfind(". ")
+            .or_else(|| window[half..].rfind("? "))
+            .or_else(|| window[half..].rfind("! "))
+            .map(|i| half + i + 1)
+            .or_else(|| window.rfind(' ').filter(|&i| i > 0))
+            .unwrap_or(limit);
+        pieces.push(rest[..cut].trim_end().to_string());
+        rest = rest[cut..].trim_start().to_string();
+    }
+    if !rest.is_empty() || pieces.is_empty() {
+        pieces.push(rest);
+    }
+    pieces
+}
+
 type Chars<'a> = std::iter::Peekable<std::str::Chars<'a>>;
 
 /// Skips what follows an ESC: a CSI, an OSC/DCS/APC string, or one more character.
@@ -205,6 +251,27 @@ mod tests {
         );
         assert_eq!(clean("bell\u{7}\u{9b}2Jz"), "bellz");
         assert_eq!(clean("\u{202e}abc"), "abc");
+    }
+
+    #[test]
+    fn long_text_is_split_into_pieces_not_cut() {
+        let sentence = "Järjestöt tarvitsevat tiloja iltaisin ja viikonloppuisin. ";
+        let long = sentence.repeat(100);
+        let pieces = clean_pieces(&long);
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        assert!(pieces.iter().all(|p| p.chars().count() <= MAX_CHARS));
+        assert!(
+            pieces.iter().all(|p| p.ends_with('.')),
+            "cut at sentence ends"
+        );
+        assert_eq!(pieces.join(" "), long.trim_end());
+        // Without spaces the cut is at the limit, and still nothing is lost.
+        let solid = "ä".repeat(MAX_CHARS * 2 + 5);
+        let pieces = clean_pieces(&solid);
+        assert_eq!(pieces.concat(), solid);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(clean_pieces("  lyhyt  "), ["lyhyt"]);
+        assert_eq!(clean_pieces(""), [""]);
     }
 
     #[test]

@@ -52,6 +52,17 @@ pub(super) fn clean_or_warn(app: &mut App, raw: &str) -> String {
     cleaned.text
 }
 
+/// The text of a new idea and its first sub-points by the model's one rule for long text
+/// ([`text::clean_pieces`]); says so when it splits.
+fn split_long(app: &mut App, raw: &str) -> (String, Vec<String>) {
+    let mut pieces = text::clean_pieces(raw);
+    let first = pieces.remove(0);
+    if !pieces.is_empty() {
+        app.warn(Msg::SplitLong.fill(app.lang, &[&text::MAX_CHARS, &pieces.len()]));
+    }
+    (first, pieces)
+}
+
 pub(super) fn submit(app: &mut App) -> Vec<Effect> {
     if let Some(effects) = super::meeting::submit(app) {
         return effects;
@@ -59,11 +70,12 @@ pub(super) fn submit(app: &mut App) -> Vec<Effect> {
     match std::mem::take(&mut app.mode) {
         Mode::Capture => {
             app.mode = Mode::Capture;
-            let text = clean_or_warn(app, app.capture.text().to_string().as_str());
+            let (text, rest) = split_long(app, app.capture.text().to_string().as_str());
             if text.is_empty() {
                 return vec![];
             }
-            let idea = new_idea(app, text, 0);
+            let mut idea = new_idea(app, text, 0);
+            idea.sub_points = rest;
             let (id, shown) = (idea.id, idea.text.clone());
             let effects = perform(
                 app,
@@ -240,28 +252,34 @@ pub(super) fn paste(app: &mut App, raw: &str) -> Vec<Effect> {
     let multi_line = raw.trim().contains(['\n', '\r']);
     if matches!(app.mode, Mode::Capture) && multi_line {
         // Each pasted line becomes its own idea in the target theme, undone as one step.
-        let lines: Vec<String> = raw
+        let lines: Vec<(String, Vec<String>)> = raw
             .lines()
-            .map(text::clean)
-            .filter(|l| !l.is_empty())
+            .map(|line| split_long(app, line))
+            .filter(|(l, _)| !l.is_empty())
             .collect();
+        let split = lines.iter().any(|(_, rest)| !rest.is_empty());
         let changes: Vec<Change> = lines
             .into_iter()
             .enumerate()
-            .map(|(n, line)| Change::AddIdea {
-                idea: new_idea(app, line, n as u64),
-                position: None,
+            .map(|(n, (line, rest))| {
+                let mut idea = new_idea(app, line, n as u64);
+                idea.sub_points = rest;
+                Change::AddIdea {
+                    idea,
+                    position: None,
+                }
             })
             .collect();
         let count = changes.len();
         let effects = perform(app, Change::Batch(changes));
-        if !effects.is_empty() {
+        if !effects.is_empty() && !split {
             app.say(Msg::IdeaAdded.fill(app.lang, &[&format!("{count} ×")]));
         }
         return effects;
     }
     if let Some(editor) = active_editor(app) {
-        let cleaned = text::clean(raw);
+        // Kept whole: a long text is split (or, in a prompt, cut with a warning) on Enter.
+        let cleaned = text::clean_whole(raw);
         editor.insert(&cleaned);
     }
     vec![]
