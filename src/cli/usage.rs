@@ -42,6 +42,25 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("import", "file", Msg::CliArgImportFile),
     ("import", "out", Msg::CliArgImportOut),
     ("import", "themes", Msg::CliArgImportThemes),
+    ("import", "theme_column", Msg::CliArgThemeColumn),
+    ("import", "idea_column", Msg::CliArgIdeaColumn),
+    ("import", "votes_column", Msg::CliArgVotesColumn),
+    ("import", "dry_run", Msg::CliArgDryRun),
+    ("roadmap", "path", Msg::CliArgRoadmapPath),
+    ("roadmap export", "path", Msg::CliArgRoadmapFile),
+    ("roadmap export", "format", Msg::CliArgRoadmapFormat),
+    ("roadmap export", "out", Msg::CliArgRoadmapOut),
+    ("roadmap export", "year", Msg::CliArgRoadmapYear),
+    ("roadmap import", "file", Msg::CliArgRoadmapText),
+    ("roadmap import", "out", Msg::CliArgRoadmapNew),
+    ("roadmap add", "path", Msg::CliArgRoadmapFile),
+    ("roadmap add", "from", Msg::CliArgRoadmapFrom),
+    ("roadmap add", "action", Msg::CliArgRoadmapAction),
+    ("roadmap add", "idea", Msg::CliArgRoadmapIdea),
+    ("roadmap add", "area", Msg::CliArgRoadmapArea),
+    ("roadmap add", "year", Msg::CliArgRoadmapYear),
+    ("roadmap next-year", "path", Msg::CliArgRoadmapFile),
+    ("roadmap next-year", "year", Msg::CliArgRoadmapNewYear),
 ];
 
 /// Each subcommand's one-line description and usage.
@@ -52,6 +71,27 @@ const COMMANDS: &[(&str, Msg, Msg)] = &[
     ("check", Msg::CliAboutCheck, Msg::CliUsageCheck),
     ("export", Msg::CliAboutExport, Msg::CliUsageExport),
     ("import", Msg::CliAboutImport, Msg::CliUsageImport),
+    ("roadmap", Msg::CliAboutRoadmap, Msg::CliUsageRoadmap),
+];
+
+/// The subcommands of `foorumi roadmap`, as [`COMMANDS`].
+const ROADMAP_COMMANDS: &[(&str, Msg, Msg)] = &[
+    (
+        "export",
+        Msg::CliAboutRoadmapExport,
+        Msg::CliUsageRoadmapExport,
+    ),
+    (
+        "import",
+        Msg::CliAboutRoadmapImport,
+        Msg::CliUsageRoadmapImport,
+    ),
+    ("add", Msg::CliAboutRoadmapAdd, Msg::CliUsageRoadmapAdd),
+    (
+        "next-year",
+        Msg::CliAboutRoadmapNextYear,
+        Msg::CliUsageRoadmapNextYear,
+    ),
 ];
 
 /// Parses `args` with help and errors in the user's language; `Err` is the exit code
@@ -99,9 +139,22 @@ pub fn command(lang: Lang) -> Command {
                 .help(Msg::CliVersionFlag.get(lang))
                 .help_heading(Msg::CliOptionsHeading.get(lang)),
         );
-    COMMANDS.iter().fold(top, |cmd, &(name, about, usage)| {
+    let top = localize_commands(top, "", COMMANDS, lang);
+    top.mut_subcommand("roadmap", |roadmap| {
+        localize_commands(roadmap, "roadmap", ROADMAP_COMMANDS, lang)
+    })
+}
+
+/// Puts the subcommands `list` of `cmd` (itself `parent`, "" at the top) into `lang`.
+fn localize_commands(cmd: Command, parent: &str, list: &[(&str, Msg, Msg)], lang: Lang) -> Command {
+    list.iter().fold(cmd, |cmd, &(name, about, usage)| {
+        let path = if parent.is_empty() {
+            name.to_string()
+        } else {
+            format!("{parent} {name}")
+        };
         cmd.mut_subcommand(name, |sub| {
-            localize(sub, name, lang)
+            localize(sub, &path, lang)
                 .about(about.get(lang))
                 .override_usage(usage.get(lang))
         })
@@ -241,9 +294,15 @@ mod tests {
     #[test]
     fn every_argument_has_its_help_in_the_catalogue() {
         let cmd = command(Lang::Fi);
-        let mut all = vec![("", &cmd)];
-        all.extend(cmd.get_subcommands().map(|s| (s.get_name(), s)));
+        let mut all = vec![(String::new(), &cmd)];
+        for sub in cmd.get_subcommands() {
+            all.push((sub.get_name().to_string(), sub));
+            for nested in sub.get_subcommands() {
+                all.push((format!("{} {}", sub.get_name(), nested.get_name()), nested));
+            }
+        }
         for (name, c) in all {
+            let name = name.as_str();
             for arg in c.get_arguments() {
                 let id = arg.get_id().as_str();
                 if arg.is_hide_set() || ["help", "version"].contains(&id) {

@@ -421,7 +421,7 @@ catalogue! {
     CliUsageThemes => "foorumi themes", "foorumi themes", "foorumi themes";
     CliUsageCheck => "foorumi check ISTUNTO.ron [--repair -o KOPIO.ron]", "foorumi check SESSION.ron [--repair -o KOPIA.ron]", "foorumi check SESSION.ron [--repair -o COPY.ron]";
     CliUsageExport => "foorumi export ISTUNTO.ron --format txt|md|html|docx|csv|json [-o TIEDOSTO|-] [--replace-link] [--delimiter ,] [--heading OTSIKKO] [--empty-themes] [--full]", "foorumi export SESSION.ron --format txt|md|html|docx|csv|json [-o FIL|-] [--replace-link] [--delimiter ,] [--heading RUBRIK] [--empty-themes] [--full]", "foorumi export SESSION.ron --format txt|md|html|docx|csv|json [-o FILE|-] [--replace-link] [--delimiter ,] [--heading HEADING] [--empty-themes] [--full]";
-    CliUsageImport => "foorumi import YHTEENVETO -o ISTUNTO.ron [--themes SARJA]", "foorumi import SAMMANFATTNING -o SESSION.ron [--themes UPPSÄTTNING]", "foorumi import SUMMARY -o SESSION.ron [--themes SET]";
+    CliUsageImport => "foorumi import YHTEENVETO -o ISTUNTO.ron [--themes SARJA] [--theme-column SARAKE] [--idea-column SARAKE] [--votes-column SARAKE] [--dry-run]", "foorumi import SAMMANFATTNING -o SESSION.ron [--themes UPPSÄTTNING] [--theme-column KOLUMN] [--idea-column KOLUMN] [--votes-column KOLUMN] [--dry-run]", "foorumi import SUMMARY -o SESSION.ron [--themes SET] [--theme-column COLUMN] [--idea-column COLUMN] [--votes-column COLUMN] [--dry-run]";
     CliAboutNew => "Luo uusi istuntotiedosto, tai --from-valitsimella sarjan seuraava istunto", "Skapa en ny sessionsfil, eller med --from nästa session i en serie", "Create a new session file, or the next session of a series with --from";
     CliAboutAdd => "Lisää istuntoon idea, toimenpide tai parkkipaikan asia (myös kun taulu on auki)", "Lägg till en idé, en åtgärd eller en fråga på parkeringsplatsen (också när tavlan är öppen)", "Add an idea, an action or a parking-lot item to a session (also while its board is open)";
     CliAboutThemes => "Luettele teemasarjat ja niiden teemojen avaimet", "Lista temauppsättningarna och deras temanycklar", "List the theme sets and their theme keys";
@@ -450,7 +450,7 @@ catalogue! {
     CliArgHeading => "Pääotsikko istunnon oman sijaan", "Huvudrubrik i stället för sessionens egen", "Main heading instead of the session's own";
     CliArgEmptyThemes => "Kirjoita myös teemat, joissa ei ole ideoita", "Skriv också teman som saknar idéer", "Also write the themes that have no ideas";
     CliArgFull => "txt: myös äänestyksen tulos, ohjelma, parkkipaikka, toimenpiteet ja muistiinpanot (oletuksena vain teemat kuten liitteessä)", "txt: också röstningsresultat, program, parkeringsplats, åtgärder och anteckningar (som standard bara teman, som i bilagan)", "txt: also the voting result, agenda, parking lot, actions and notes (by default the themes only, like the appendix)";
-    CliArgImportFile => "Luettava yhteenveto (.txt, .md tai .csv)", "Sammanfattningen som läses (.txt, .md eller .csv)", "The summary to read (.txt, .md or .csv)";
+    CliArgImportFile => "Luettava yhteenveto (.txt, .md, .csv tai .docx)", "Sammanfattningen som läses (.txt, .md, .csv eller .docx)", "The summary to read (.txt, .md, .csv or .docx)";
     CliArgImportOut => "Luotava istuntotiedosto", "Sessionsfilen som skapas", "The session file to create";
     CliArgImportThemes => "Teemasarja, jonka teemojen nimiin otsikot yhdistetään", "Temauppsättning vars temanamn rubrikerna matchas mot", "Theme set whose theme names the headings are matched to";
     CliArgRepair => "Kirjoita korjattu kopio (mitä avaaminen näyttäisi) tiedostoon OUT", "Skriv en reparerad kopia (det som öppnandet skulle visa) till OUT", "Write a repaired copy (what opening the session would show) to OUT";
@@ -567,4 +567,31 @@ catalogue! {
     SplitLong => "Yli {} merkin teksti jaettiin: loput {} osaa idean alakohdiksi", "Text över {} tecken delades: resten ({} delar) till idéns underpunkter", "Text over {} characters was split: the rest ({} parts) became the idea's sub-points";
     ImportThemeFuzzy => "'{}' → teema {} '{}' (lähin nimi) ({})", "'{}' → tema {} '{}' (närmaste namn) ({})", "'{}' → theme {} '{}' (closest name) ({})";
     ImportPictureNote => "Kuva (ei tuotu): {}", "Bild (inte importerad): {}", "Picture (not imported): {}";
+    // Merge of issues 15 and 16: the new arguments' help
+    CliArgThemeColumn => "CSV: teemasarake (otsikko tai numero alkaen 1)", "CSV: temakolumnen (rubrik eller nummer från 1)", "CSV: the theme column (header or number from 1)";
+    CliArgIdeaColumn => "CSV: ideasarake (otsikko tai numero alkaen 1)", "CSV: idékolumnen (rubrik eller nummer från 1)", "CSV: the idea column (header or number from 1)";
+    CliArgVotesColumn => "CSV: äänisarake (otsikko tai numero alkaen 1)", "CSV: röstkolumnen (rubrik eller nummer från 1)", "CSV: the votes column (header or number from 1)";
+    CliArgDryRun => "Näytä, mitä syntyisi (sarakkeet ja teemat), luomatta istuntoa", "Visa vad som skulle skapas (kolumner och teman) utan att skapa sessionen", "Show what would be made (the mapping and the themes) without creating the session";
+    CliArgRoadmapPath => "Tiekarttatiedosto (*.roadmap.ron); mukana tulevan tiekartan nimi luo siitä kopion", "Färdplansfilen (*.roadmap.ron); namnet på en medföljande färdplan skapar en kopia", "The roadmap file (*.roadmap.ron); a bundled roadmap's file name creates a copy of it";
+    CliArgRoadmapFile => "Tiekarttatiedosto", "Färdplansfilen", "The roadmap file";
+    CliArgRoadmapFormat => "docx, html, md tai csv", "docx, html, md eller csv", "docx, html, md or csv";
+    CliArgRoadmapOut => "Tiedosto; ilman sitä md ja csv tulostuvat, docx ja html menevät tiekartan viereen", "Fil; utan den skrivs md och csv ut, docx och html hamnar bredvid färdplanen", "Where to write; md and csv go to stdout without it, docx and html next to the file";
+    CliArgRoadmapYear => "Vuosi (oletus: tiekartan kuluva vuosi)", "Året (standard: färdplanens aktuella år)", "The year (default: the roadmap's current year)";
+    CliArgRoadmapText => "Luettava tekstitiedosto (kuten PDF:stä liitetty)", "Textfilen som läses (som inklistrad från en PDF)", "The text file (as pasted from a PDF)";
+    CliArgRoadmapNew => "Luotava tiekarttatiedosto", "Färdplansfilen som skapas", "The roadmap file to create";
+    CliArgRoadmapFrom => "Istuntotiedosto, josta toimenpide tai idea tulee", "Sessionsfilen som åtgärden eller idén kommer från", "The session file the action or idea comes from";
+    CliArgRoadmapAction => "Istunnon toimenpiteen numero (alkaen 1, kuten luettelossa)", "Sessionens åtgärdsnummer (från 1, som i listan)", "The session's action number, from 1 as its list shows them";
+    CliArgRoadmapIdea => "Istunnon idean tunnus", "Sessionens idé-id", "The session's idea id";
+    CliArgRoadmapArea => "Tiekartan toimenpidekokonaisuuden avain", "Nyckeln till färdplanens åtgärdsområde", "The key of the roadmap's action area";
+    CliArgRoadmapNewYear => "Uusi vuosi", "Det nya året", "The new year";
+    CliAboutRoadmap => "Tiekartta ja sen vuosiarviointi seinälle, tai jokin alikomennoista", "Färdplanen och dess årliga utvärdering på väggen, eller ett av underkommandona", "The roadmap and its annual assessment on the wall, or one of its subcommands";
+    CliUsageRoadmap => "foorumi roadmap TIEKARTTA.roadmap.ron | foorumi roadmap KOMENTO …", "foorumi roadmap FÄRDPLAN.roadmap.ron | foorumi roadmap KOMMANDO …", "foorumi roadmap ROADMAP.roadmap.ron | foorumi roadmap COMMAND …";
+    CliAboutRoadmapExport => "Kirjoita vuoden arviointiraportti: docx, html, md tai csv", "Skriv årets utvärderingsrapport: docx, html, md eller csv", "Write the assessment report of a year: docx, html, md or csv";
+    CliUsageRoadmapExport => "foorumi roadmap export TIEKARTTA --format docx|html|md|csv [-o TIEDOSTO] [--year V]", "foorumi roadmap export FÄRDPLAN --format docx|html|md|csv [-o FIL] [--year ÅR]", "foorumi roadmap export ROADMAP --format docx|html|md|csv [-o FILE] [--year Y]";
+    CliAboutRoadmapImport => "Lue tiekarttaraportin teksti (PDF:stä liitettynä) uudeksi tiekartaksi", "Läs en färdplansrapports text (inklistrad från en PDF) till en ny färdplan", "Read a roadmap report's text (as pasted from a PDF) into a new roadmap file";
+    CliUsageRoadmapImport => "foorumi roadmap import TEKSTI -o TIEKARTTA.roadmap.ron", "foorumi roadmap import TEXT -o FÄRDPLAN.roadmap.ron", "foorumi roadmap import TEXT -o ROADMAP.roadmap.ron";
+    CliAboutRoadmapAdd => "Nosta istunnon toimenpide tai idea tiekartan toimenpiteeksi (linkki säilyy)", "Lyft en sessions åtgärd eller idé till en åtgärd i färdplanen (länken behålls)", "Promote a session's action or idea into a roadmap action, keeping the link";
+    CliUsageRoadmapAdd => "foorumi roadmap add TIEKARTTA --from ISTUNTO (--action N | --idea ID) --area AVAIN [--year V]", "foorumi roadmap add FÄRDPLAN --from SESSION (--action N | --idea ID) --area NYCKEL [--year ÅR]", "foorumi roadmap add ROADMAP --from SESSION (--action N | --idea ID) --area KEY [--year Y]";
+    CliAboutRoadmapNextYear => "Aloita uusi vuosi: keskeneräiset toimenpiteet siirtyvät historioineen", "Börja ett nytt år: oavslutade åtgärder förs över med sin historik", "Start a new year: unfinished actions carry over with their history";
+    CliUsageRoadmapNextYear => "foorumi roadmap next-year TIEKARTTA --year V", "foorumi roadmap next-year FÄRDPLAN --year ÅR", "foorumi roadmap next-year ROADMAP --year Y";
 }

@@ -237,7 +237,12 @@ impl StoreError {
                 code,
             } => Msg::ParseFailed.fill(
                 lang,
-                &[&clean(name), line, column, &super::ron_error::ron_text(code, lang)],
+                &[
+                    &clean(name),
+                    line,
+                    column,
+                    &super::ron_error::ron_text(code, lang),
+                ],
             ),
             StoreError::NewerVersion {
                 name,

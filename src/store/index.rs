@@ -47,7 +47,11 @@ impl Facts {
     pub fn theme_by_word(&self, word: &str) -> Option<&str> {
         let exact = self.themes.iter().find(|(k, _)| k == word);
         exact
-            .or_else(|| self.themes.iter().find(|(k, n)| crate::model::answers_to(k, n, word)))
+            .or_else(|| {
+                self.themes
+                    .iter()
+                    .find(|(k, n)| crate::model::answers_to(k, n, word))
+            })
             .map(|(k, _)| k.as_str())
     }
 
