@@ -52,7 +52,7 @@ fn tree(s: &Session) -> String {
         let depth = usize::from(t.parent.is_some());
         out.push_str(&format!("{}# {}\n", "  ".repeat(depth), t.name.fi));
         if !t.description.is_empty() {
-            out.push_str(&format!("{}  ({})\n", "  ".repeat(depth), t.description));
+            out.push_str(&format!("{}  ({})\n", "  ".repeat(depth), t.description.fi));
         }
         ideas(&mut out, Some(&t.key), depth + 1);
     }
@@ -74,7 +74,7 @@ fn all_text(s: &Session) -> String {
             t.name.fi.clone(),
             t.name.sv.clone(),
             t.name.en.clone(),
-            t.description.clone(),
+            t.description.fi.clone(),
         ]);
     }
     for i in &s.ideas {
