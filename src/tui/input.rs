@@ -237,8 +237,9 @@ pub(super) fn paste(app: &mut App, raw: &str) -> Vec<Effect> {
     let multi_line = raw.trim().contains(['\n', '\r']);
     if matches!(app.mode, Mode::Capture) && multi_line {
         // Each pasted line becomes its own idea in the target theme, undone as one step.
+        // Terminals send CR (tmux and most others), LF or CRLF between pasted lines.
         let lines: Vec<String> = raw
-            .lines()
+            .split(['\r', '\n'])
             .map(text::clean)
             .filter(|l| !l.is_empty())
             .collect();

@@ -216,7 +216,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             let clock = app.clock;
             if let Some(timer) = &mut app.timer {
                 match action {
-                    Action::TimerAddMinute => timer.add_minute(),
+                    Action::TimerAddMinute => timer.add_minute(clock),
                     Action::TimerReset => timer.reset(),
                     _ => timer.skip(clock),
                 }
