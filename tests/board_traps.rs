@@ -48,3 +48,198 @@ fn one_more_minute_in_1_2_4_all_lengthens_the_current_phase() {
     let after = app.timer_reading().unwrap();
     assert_eq!((after.step, after.clock()), (1, "2:50".to_string()));
 }
+
+fn key(code: ratatui::crossterm::event::KeyCode) -> Action {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+fn help_scroll(app: &foorumi::tui::App) -> u16 {
+    match app.mode {
+        Mode::Help { scroll, .. } => scroll,
+        _ => panic!("not in help: {:?}", app.mode),
+    }
+}
+
+#[test]
+fn help_scrolls_with_arrows_pages_home_end_and_the_wheel_at_80x24() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    screen(&mut app, 80, 24);
+    update(&mut app, key(KeyCode::F(1)));
+    let first = screen(&mut app, 80, 24);
+    let close = "Sulje ohje: Esc tai F1";
+    assert!(first.contains("riviä lisää"), "{first}");
+    assert!(!first.lines().any(|l| l.trim() == close), "{first}");
+    update(&mut app, key(KeyCode::Down));
+    assert_eq!(help_scroll(&app), 1);
+    update(&mut app, key(KeyCode::PageDown));
+    assert_eq!(help_scroll(&app), 11);
+    update(&mut app, Action::Wheel(3));
+    assert_eq!(help_scroll(&app), 14);
+    update(&mut app, Action::Wheel(-3));
+    assert_eq!(help_scroll(&app), 11);
+    // End shows the last line; one ↑ from there moves at once (no scrolling past the end).
+    update(&mut app, key(KeyCode::End));
+    let end = screen(&mut app, 80, 24);
+    assert!(end.lines().any(|l| l.trim() == close), "{end}");
+    let last = help_scroll(&app);
+    update(&mut app, key(KeyCode::Up));
+    assert_eq!(help_scroll(&app), last - 1);
+    update(&mut app, key(KeyCode::Home));
+    assert_eq!(help_scroll(&app), 0);
+    assert!(screen(&mut app, 80, 24).contains("Ohje — näppäimet"));
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.mode, Mode::Capture);
+}
+
+#[test]
+fn help_is_grouped_by_task_and_names_where_a_list_key_works() {
+    let mut app = demo_app();
+    update(&mut app, Action::Help);
+    let all = screen(&mut app, 100, 200);
+    let at = |text: &str| {
+        all.find(text)
+            .unwrap_or_else(|| panic!("{text} not in help:\n{all}"))
+    };
+    // Sections follow the meeting: capture, organize, running it, voting, parking, tidying.
+    let order = [
+        "Ideoiden kirjaaminen",
+        "Ideoiden järjestely",
+        "Kokouksen kulku",
+        "Äänestys",
+        "Parkkipaikka ja toimenpiteet",
+        "Siistiminen, yhdistäminen ja vienti",
+    ];
+    for pair in order.windows(2) {
+        assert!(at(pair[0]) < at(pair[1]), "{pair:?}\n{all}");
+    }
+    // `n` and Enter mean different things in two lists: each line says which list.
+    assert!(all.contains("uusi ohjelmakohta  [Ohjelma]"), "{all}");
+    assert!(all.contains("uusi toimenpide  [Toimenpiteet]"), "{all}");
+    assert!(all.contains("tee nykyiseksi  [Ohjelma]"), "{all}");
+    assert!(
+        all.contains("yhdistä pari  [Mahdolliset päällekkäiset ideat]"),
+        "{all}"
+    );
+    // Voting keys sit together under voting.
+    let voting = &all[at("Äänestys")..at("Parkkipaikka ja toimenpiteet")];
+    for label in ["ääni +1", "äänestystulos", "sulje / avaa äänestys"] {
+        assert!(
+            voting.contains(label),
+            "{label} not under voting:\n{voting}"
+        );
+    }
+}
+
+/// Types `text` key by key as a terminal reports it, `gap_ms` apart on the board's clock;
+/// `\n` is Enter.
+fn keys_typed(app: &mut foorumi::tui::App, text: &str, gap_ms: u64) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for c in text.chars() {
+        app.clock += std::time::Duration::from_millis(gap_ms);
+        let event = match c {
+            '\n' => KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE),
+            c if c.is_uppercase() => KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT),
+            c => KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE),
+        };
+        update(app, Action::Key(event));
+    }
+}
+
+#[test]
+fn leaving_a_list_returns_to_capture_so_typing_lands_in_the_capture_line() {
+    use ratatui::crossterm::event::KeyCode;
+    let mut app = demo_app();
+    update(&mut app, key(KeyCode::F(4)));
+    assert!(matches!(app.mode, Mode::List { .. }));
+    update(&mut app, key(KeyCode::Esc));
+    assert_eq!(app.mode, Mode::Capture);
+    let before = app.session.clone();
+    keys_typed(&mut app, "Sali on liian pieni", 150);
+    assert_eq!(app.capture.text(), "Sali on liian pieni");
+    assert_eq!(app.session, before);
+    // The focus view and the other lists return to capture too.
+    for open in [
+        Action::Focus,
+        Action::OpenList(foorumi::tui::mode::ListKind::Parking),
+    ] {
+        update(&mut app, Action::Organize);
+        update(&mut app, open);
+        update(&mut app, key(KeyCode::Esc));
+        assert_eq!(app.mode, Mode::Capture);
+    }
+}
+
+#[test]
+fn a_sentence_typed_in_organize_mode_never_edits_the_session() {
+    // Each sentence starts with a command: S edits sub-points, P opens the parking lot,
+    // k u is "previous idea, undo", d deletes.
+    for sentence in [
+        "Sali on liian pieni\n",
+        "Pitäisi olla enemmän aikaa\n",
+        "kumppanuus on tärkeää\n",
+        "digitaaliset palvelut\n",
+    ] {
+        let mut app = demo_app();
+        type_text(&mut app, "Uusi idea ensin");
+        update(&mut app, Action::Submit);
+        update(&mut app, Action::Organize);
+        let before = app.session.clone();
+        keys_typed(&mut app, sentence, 140);
+        // Compared field by field: a failing session comparison would print 40 ideas.
+        let ideas = |s: &foorumi::model::Session| format!("{:?}", s.ideas);
+        assert!(
+            ideas(&app.session) == ideas(&before),
+            "{sentence:?} changed ideas"
+        );
+        assert!(app.session == before, "{sentence:?} changed the session");
+        assert_eq!(app.mode, Mode::Organize, "{sentence:?}");
+        let status = app.status.clone().expect("a warning");
+        assert!(status.error, "{sentence:?}: {status:?}");
+        assert!(status.text.contains("Esc"), "{}", status.text);
+        // After a pause letters are commands again; Esc returns to typing at once.
+        update(&mut app, key(ratatui::crossterm::event::KeyCode::Esc));
+        assert_eq!(app.mode, Mode::Capture);
+    }
+}
+
+#[test]
+fn deliberate_commands_and_quick_votes_still_work_in_organize_mode() {
+    let mut app = demo_app();
+    update(&mut app, Action::Organize);
+    // `+ + +` quickly: counting dot votes is not typing.
+    keys_typed(&mut app, "+++", 80);
+    assert_eq!(app.selected_idea().unwrap().votes, 3);
+    // Held-down j moves the selection; letters pressed a second apart are commands.
+    keys_typed(&mut app, "jjj", 30);
+    assert_eq!(app.selection.idea, 3);
+    keys_typed(&mut app, "S", 2000);
+    assert!(matches!(app.mode, Mode::Prompt { .. }), "{:?}", app.mode);
+}
+
+#[test]
+fn the_capture_line_does_not_look_ready_in_organize_mode() {
+    let mut app = demo_app();
+    type_text(&mut app, "puoliksi kirjoitettu");
+    update(&mut app, Action::Organize);
+    for (w, h) in [(80, 24), (100, 30)] {
+        let shown = screen(&mut app, w, h);
+        let input = shown.lines().nth(usize::from(h) - 2).unwrap();
+        assert!(!input.contains("Uusi idea"), "{input}");
+        assert!(!input.contains('▸'), "{input}");
+        assert!(
+            input.starts_with("⏸ Esc / i: jatka kirjoittamista «puoliksi kirjoitettu»"),
+            "{input}"
+        );
+    }
+    update(&mut app, Action::ClearLine);
+    update(&mut app, Action::Capture);
+    update(&mut app, Action::ClearLine);
+    update(&mut app, Action::Organize);
+    let shown = screen(&mut app, 80, 24);
+    assert!(
+        shown.contains("⏸ Esc / i: takaisin kirjoittamaan — täällä kirjaimet ovat komentoja"),
+        "{shown}"
+    );
+}

@@ -384,4 +384,33 @@ catalogue! {
     // Export: the voting result
     ExportRanking => "Äänestyksen tulos", "Röstningsresultat", "Voting result";
     ColumnRank => "Sija", "Plats", "Rank";
+    // Issue 11: a live meeting without traps (the board)
+    HelpTaskCapture => "Ideoiden kirjaaminen", "Skriva in idéer", "Capturing ideas";
+    HelpTaskOrganize => "Ideoiden järjestely (Esc)", "Ordna idéer (Esc)", "Organizing ideas (Esc)";
+    HelpTaskMeeting => "Kokouksen kulku: ohjelma, ajastin, näyttö", "Mötets gång: program, timer, visning", "Running the meeting: agenda, timer, display";
+    HelpTaskVoting => "Äänestys", "Röstning", "Voting";
+    HelpTaskParking => "Parkkipaikka ja toimenpiteet", "Parkering och åtgärder", "Parking lot and actions";
+    HelpTaskTidy => "Siistiminen, yhdistäminen ja vienti", "Städa, slå ihop och exportera", "Tidying, merging and export";
+    HelpTaskText => "Tekstin muokkaus (kirjausrivi, kehotteet, haku)", "Redigera text (inmatningsraden, frågor, sök)", "Editing text (capture line, prompts, search)";
+    HelpMoreAbove => "↑ {} riviä", "↑ {} rader", "↑ {} lines";
+    HelpMoreBelow => "↓ {} riviä lisää", "↓ {} rader till", "↓ {} more lines";
+    WhereCapture => "kirjaus", "inmatning", "capture";
+    WhereOrganize => "järjestely", "ordna", "organize";
+    WhereFocus => "lähikuva", "fokus", "focus view";
+    WherePrompt => "kehote", "fråga", "prompt";
+    WhereExport => "vienti", "export", "export";
+    WherePresent => "esitys", "presentation", "presenting";
+    WhereSearch => "haku", "sök", "search";
+    WhereHelp => "ohje", "hjälp", "help";
+    WhereLists => "listat", "listor", "lists";
+    KeyTop => "alkuun", "till början", "to the top";
+    KeyBottom => "loppuun", "till slutet", "to the end";
+    KeyMoveToTheme => "siirrä idea teemaan numero…", "flytta idén till tema nummer…", "move idea to theme number…";
+    MoveToThemePrompt => "Siirrä idea teemaan numero (1–{})", "Flytta idén till tema nummer (1–{})", "Move the idea to theme number (1–{})";
+    NoSuchThemeNumber => "Teemaa numero {} ei ole: anna 1–{}", "Det finns inget tema nummer {}: ange 1–{}", "There is no theme number {}: give 1–{}";
+    TypingHeld => "Kirjoitat järjestelytilassa: kirjaimia ei tulkita komennoiksi ennen taukoa — {} palaa kirjoittamaan", "Du skriver i ordningsläget: bokstäverna tolkas inte som kommandon före en paus — {} återgår till inmatning", "You are typing in organize mode: letters are not taken as commands until a pause — {} returns to typing";
+    TypingUndone => "Kirjoitat järjestelytilassa: näppäimen {} komento peruttiin eikä kirjaimia tulkita komennoiksi — {} palaa kirjoittamaan", "Du skriver i ordningsläget: kommandot för {} ångrades och bokstäverna tolkas inte som kommandon — {} återgår till inmatning", "You are typing in organize mode: what {} did was undone and letters are not taken as commands — {} returns to typing";
+    CommandsHere => "{}: takaisin kirjoittamaan — täällä kirjaimet ovat komentoja", "{}: tillbaka till inmatning — här är bokstäverna kommandon", "{}: back to typing — here letters are commands";
+    DraftKept => "{}: jatka kirjoittamista «{}» — täällä kirjaimet ovat komentoja", "{}: fortsätt skriva «{}» — här är bokstäverna kommandon", "{}: go on typing «{}» — here letters are commands";
+    HelpTaskHelp => "Tässä ohjeessa", "I den här hjälpen", "In this help";
 }

@@ -80,6 +80,8 @@ pub struct App {
     pub bell: bool,
     /// Ideas marked for merging into the selected one.
     pub marked: Vec<IdeaId>,
+    /// Tells a typed burst from commands where letters are commands.
+    pub typing: super::typing::TypingGuard,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// Set by a first quit while saving has failed; a second quit leaves anyway.
@@ -126,6 +128,7 @@ impl App {
             clock: std::time::Duration::ZERO,
             bell: true,
             marked: Vec::new(),
+            typing: Default::default(),
             quit: false,
             quit_warned: false,
             generation: 0,

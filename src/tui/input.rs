@@ -215,6 +215,14 @@ pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<E
                 }
             }
         }
+        PromptKind::MoveToTheme if !text.is_empty() => match text.parse::<usize>() {
+            Ok(n) => super::navigate::move_to_tile(app, n),
+            Err(_) => {
+                let tiles = app.tiles().len();
+                app.warn(Msg::NoSuchThemeNumber.fill(app.lang, &[&text, &tiles]));
+                vec![]
+            }
+        },
         PromptKind::SaveAs if !raw.trim().is_empty() => {
             vec![Effect::SaveAs(std::path::PathBuf::from(raw.trim()))]
         }

@@ -15,6 +15,7 @@ mod perform;
 pub mod run;
 pub mod style;
 pub mod timer;
+pub mod typing;
 pub mod update;
 pub mod view;
 

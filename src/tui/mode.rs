@@ -33,6 +33,8 @@ pub enum PromptKind {
     VotingRules,
     /// An agenda item: `13.40 20 Title | prompt`.
     AgendaItem,
+    /// The number of the theme to move the selected idea to.
+    MoveToTheme,
 }
 
 /// The board's mode.

@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{App, SaveState};
-use super::{Action, Effect, keymap, update, view};
+use super::{Action, Effect, update, view};
 use crate::i18n::Msg;
 use crate::store::SessionFile;
 
@@ -119,10 +119,13 @@ fn event_loop(
             wait = wait.min(next + Duration::from_millis(5));
         }
         if event::poll(wait)? {
-            let Some(action) = to_action(app, event::read()?) else {
+            let Some(action) = to_action(event::read()?) else {
                 continue;
             };
             app.now = chrono::Local::now().fixed_offset();
+            // The clock at the key itself: telling typing from commands needs the gaps.
+            let ticked = update(app, Action::Tick(started.elapsed()));
+            carry_out(app, file, ticked);
             let effects = update(app, action);
             records += carry_out(app, file, effects);
             dirty = true;
@@ -204,19 +207,21 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
     recorded
 }
 
-fn to_action(app: &App, event: Event) -> Option<Action> {
+fn to_action(event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::action_for(app.mode.kind(), &key)
-        }
+        // `update` looks the key up in the keymap, after the typing guard has seen it.
+        Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),
         Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
-        Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
-            Some(Action::Click {
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: mouse.column,
                 row: mouse.row,
-            })
-        }
+            }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(3)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(-3)),
+            _ => None,
+        },
         _ => None,
     }
 }

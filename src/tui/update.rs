@@ -10,16 +10,38 @@ use super::editor::LineEditor;
 use super::effect::Effect;
 use super::input::{active_editor, edit, paste, sub_points_text, submit};
 use super::mode::{Mode, ModeKind, PromptKind, Showing};
-use super::navigate::{move_across, move_within, step_idea, step_slot};
+use super::navigate::{move_across, move_to_tile, move_within, scroll_help, step_idea, step_slot};
 use super::perform::{perform, refuse, step_history};
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Action::Key(event) = action {
+        return super::typing::key(app, &event);
+    }
+    if matches!(app.mode, Mode::Help { .. })
+        && let Some(delta) = help_scroll(&action)
+    {
+        return scroll_help(app, delta);
+    }
     // Typing in search changes the highlights on the tiles, so it redraws them too.
     if !is_text_edit(&action) || matches!(app.mode, Mode::Search { .. }) {
         app.generation += 1;
     }
     apply_action(app, action)
+}
+
+/// Lines the help scrolls for a key, or `None` when the key does something else.
+fn help_scroll(action: &Action) -> Option<isize> {
+    match action {
+        Action::Up => Some(-1),
+        Action::Down => Some(1),
+        Action::PageUp => Some(-10),
+        Action::PageDown => Some(10),
+        Action::ScrollTop => Some(isize::MIN),
+        Action::ScrollBottom => Some(isize::MAX),
+        Action::Wheel(lines) => Some(*lines as isize),
+        _ => None,
+    }
 }
 
 /// Editing keys change only the input line, never the tiles.
@@ -83,8 +105,11 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
                 Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
-                Mode::Export { .. } | Mode::Present { .. } => Mode::Capture,
-                Mode::List { .. } | Mode::Search { .. } => Mode::Organize,
+                // Every way out of a list or view returns to capture, where letters are text:
+                // organize mode is only entered on purpose. A search ends on the idea it
+                // found, selected for organizing.
+                Mode::Export { .. } | Mode::Present { .. } | Mode::List { .. } => Mode::Capture,
+                Mode::Search { .. } => Mode::Organize,
                 other => other,
             };
             vec![]
@@ -116,7 +141,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Focus => {
             app.mode = match app.mode {
-                Mode::Focus => Mode::Organize,
+                Mode::Focus => Mode::Capture,
                 _ => Mode::Focus,
             };
             vec![]
@@ -292,6 +317,32 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Undo | Action::Redo => step_history(app, action == Action::Undo),
+        Action::MoveToTheme(n) => move_to_tile(app, n),
+        Action::MoveToThemePrompt => {
+            if app.selected_idea().is_some() {
+                open_prompt(app, PromptKind::MoveToTheme, "");
+            }
+            vec![]
+        }
+        Action::ScrollTop | Action::ScrollBottom => {
+            if let Mode::Export {
+                scroll, preview, ..
+            } = &mut app.mode
+            {
+                let end = preview.len().saturating_sub(1) as u16;
+                *scroll = if action == Action::ScrollTop { 0 } else { end };
+            }
+            vec![]
+        }
+        Action::Wheel(lines) => match app.mode {
+            // The wheel scrolls what can scroll; on the board it would only move the selection.
+            Mode::Export { .. } | Mode::List { .. } | Mode::Focus => {
+                step_idea(app, if lines < 0 { -1 } else { 1 })
+            }
+            _ => vec![],
+        },
+        // Resolved by `typing::key` above, before anything else.
+        Action::Key(_) => vec![],
         Action::NotACommand => {
             // Said as a warning: the facilitator believes they are typing an idea.
             let keys = super::keymap::keys_for(ModeKind::Organize, &Action::Capture)

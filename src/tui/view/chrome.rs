@@ -173,22 +173,22 @@ fn prompt_label(app: &App) -> String {
     let lang = app.lang;
     match &app.mode {
         Mode::Prompt { kind, .. } => match kind {
-            PromptKind::EditIdea => Msg::EditPrompt.get(lang),
-            PromptKind::SubPoint => Msg::SubPointPrompt.get(lang),
-            PromptKind::EditSubPoints => Msg::EditSubPointsPrompt.get(lang),
-            PromptKind::NewTheme => Msg::NewThemePrompt.get(lang),
-            PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang),
-            PromptKind::Group => Msg::GroupPrompt.get(lang),
-            PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang),
-            PromptKind::Timer => Msg::TimerPrompt.get(lang),
-            PromptKind::ActionText => Msg::ActionPrompt.get(lang),
-            PromptKind::ActionOwner => Msg::OwnerPrompt.get(lang),
-            PromptKind::ActionDue => Msg::DuePrompt.get(lang),
-            PromptKind::ListText => Msg::TextPrompt.get(lang),
-            PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang),
-            PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
-        }
-        .to_string(),
+            PromptKind::EditIdea => Msg::EditPrompt.get(lang).to_string(),
+            PromptKind::SubPoint => Msg::SubPointPrompt.get(lang).to_string(),
+            PromptKind::EditSubPoints => Msg::EditSubPointsPrompt.get(lang).to_string(),
+            PromptKind::NewTheme => Msg::NewThemePrompt.get(lang).to_string(),
+            PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang).to_string(),
+            PromptKind::Group => Msg::GroupPrompt.get(lang).to_string(),
+            PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang).to_string(),
+            PromptKind::Timer => Msg::TimerPrompt.get(lang).to_string(),
+            PromptKind::ActionText => Msg::ActionPrompt.get(lang).to_string(),
+            PromptKind::ActionOwner => Msg::OwnerPrompt.get(lang).to_string(),
+            PromptKind::ActionDue => Msg::DuePrompt.get(lang).to_string(),
+            PromptKind::ListText => Msg::TextPrompt.get(lang).to_string(),
+            PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang).to_string(),
+            PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang).to_string(),
+            PromptKind::MoveToTheme => Msg::MoveToThemePrompt.fill(lang, &[&app.tiles().len()]),
+        },
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),
         _ => format!(
             "{} → {}",
@@ -217,6 +217,10 @@ pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
+    if matches!(app.mode, Mode::Organize | Mode::Focus | Mode::List { .. }) {
+        commands_line(app, area, buf);
+        return;
+    }
     let (label, editor) = input_parts(app);
     let width = area.width as usize;
     let label = truncate(&label, label_room(width));
@@ -238,6 +242,29 @@ pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(shown, text_style),
     ]);
     buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// Where letters are commands (organize, focus, lists) the input line says so instead of looking ready for typing,
+/// and shows that a half-typed idea is kept.
+fn commands_line(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let kind = app.mode.kind();
+    let back = keymap::keys_for(kind, &super::super::Action::Capture)
+        .or_else(|| keymap::keys_for(kind, &super::super::Action::Cancel))
+        .unwrap_or_else(|| "Esc".to_string());
+    // The way back comes first, so a narrow screen still shows it.
+    let notice = if app.capture.is_empty() {
+        Msg::CommandsHere.fill(lang, &[&back])
+    } else {
+        Msg::DraftKept.fill(lang, &[&back, &app.capture.text()])
+    };
+    let text = format!("⏸ {notice}");
+    buf.set_string(
+        area.x,
+        area.y,
+        truncate(&text, area.width as usize),
+        app.styles.muted,
+    );
 }
 
 /// The part of the editor's text that fits in `room` columns with the cursor in view,

@@ -147,6 +147,12 @@ fn draw_tiles(app: &App, body: Rect, buf: &mut Buffer) {
     }
 }
 
+/// How far the help can scroll at the board's current size.
+pub fn help_max_scroll(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    help::max_scroll(app, areas(app, area).body)
+}
+
 /// Where the terminal cursor goes: in the capture line or prompt, after the typed text.
 pub fn cursor(app: &App, area: Rect) -> Option<Position> {
     chrome::cursor(app, areas(app, area).input)
