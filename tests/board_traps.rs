@@ -243,3 +243,52 @@ fn the_capture_line_does_not_look_ready_in_organize_mode() {
         "{shown}"
     );
 }
+
+#[test]
+fn votes_show_as_a_badge_at_the_start_of_the_idea_and_each_is_confirmed() {
+    let mut app = demo_app();
+    update(&mut app, Action::Organize);
+    // The first idea is long: at 80×24 its tile cuts it, but never its votes.
+    for n in 1..=3 {
+        update(&mut app, Action::VoteUp);
+        let said = app.status.clone().expect("a confirmation");
+        let votes = if n == 1 {
+            "1 ääni".to_string()
+        } else {
+            format!("{n} ääntä")
+        };
+        assert!(
+            said.text.starts_with("Ääni +1: «kumppanuuden tulee"),
+            "{said:?}"
+        );
+        assert!(said.text.ends_with(&format!("— nyt {votes}")), "{said:?}");
+        assert!(!said.error);
+    }
+    for (w, h) in [(80, 24), (100, 30)] {
+        let shown = screen(&mut app, w, h);
+        assert!(shown.contains("▶ ●●● 3 kumppanuuden tulee"), "{shown}");
+        assert!(!shown.contains("(3)"), "{shown}");
+    }
+    update(&mut app, Action::VoteDown);
+    assert!(app.status.as_ref().unwrap().text.ends_with("— nyt 2 ääntä"));
+    // The focus view shows the badge too.
+    update(&mut app, Action::Focus);
+    let focus = screen(&mut app, 80, 24);
+    assert!(focus.contains("▶ ●● 2 kumppanuuden tulee"), "{focus}");
+    // Hidden totals: a dot says the idea has votes, the count stays hidden everywhere.
+    update(&mut app, Action::Capture);
+    update(
+        &mut app,
+        Action::OpenList(foorumi::tui::mode::ListKind::Ranking),
+    );
+    update(&mut app, Action::ToggleHidden);
+    update(&mut app, Action::Cancel);
+    update(&mut app, Action::Organize);
+    update(&mut app, Action::JumpTheme(1));
+    update(&mut app, Action::VoteUp);
+    let said = app.status.clone().unwrap().text;
+    assert!(said.ends_with("— nyt tulokset piilossa"), "{said}");
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("▶ ● kumppanuuden tulee"), "{shown}");
+    assert!(!shown.contains("●● 3"), "{shown}");
+}

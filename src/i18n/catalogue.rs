@@ -413,4 +413,6 @@ catalogue! {
     CommandsHere => "{}: takaisin kirjoittamaan — täällä kirjaimet ovat komentoja", "{}: tillbaka till inmatning — här är bokstäverna kommandon", "{}: back to typing — here letters are commands";
     DraftKept => "{}: jatka kirjoittamista «{}» — täällä kirjaimet ovat komentoja", "{}: fortsätt skriva «{}» — här är bokstäverna kommandon", "{}: go on typing «{}» — here letters are commands";
     HelpTaskHelp => "Tässä ohjeessa", "I den här hjälpen", "In this help";
+    VoteGiven => "Ääni +1: «{}» — nyt {}", "Röst +1: «{}» — nu {}", "Vote +1: «{}» — now {}";
+    VoteTaken => "Ääni −1: «{}» — nyt {}", "Röst −1: «{}» — nu {}", "Vote −1: «{}» — now {}";
 }
