@@ -292,3 +292,71 @@ fn votes_show_as_a_badge_at_the_start_of_the_idea_and_each_is_confirmed() {
     assert!(shown.contains("▶ ● kumppanuuden tulee"), "{shown}");
     assert!(!shown.contains("●● 3"), "{shown}");
 }
+
+fn ctrl(c: char) -> Action {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+#[test]
+fn quitting_keeps_the_half_typed_idea_as_the_draft() {
+    use foorumi::tui::Effect;
+    for quit in ['q', 'c'] {
+        let mut app = demo_app();
+        type_text(&mut app, "Puoliksi kirjoitettu idea");
+        let effects = update(&mut app, ctrl(quit));
+        assert_eq!(
+            effects,
+            vec![
+                Effect::Snapshot,
+                Effect::SaveDraft("Puoliksi kirjoitettu idea".into()),
+                Effect::Quit
+            ]
+        );
+    }
+    // Nothing typed: nothing to keep.
+    let mut app = demo_app();
+    assert_eq!(
+        update(&mut app, ctrl('q')),
+        vec![Effect::Snapshot, Effect::Quit]
+    );
+}
+
+#[test]
+fn ctrl_q_in_a_prompt_quits_too_but_asks_once_when_the_edit_would_be_lost() {
+    use foorumi::tui::Effect;
+    let mut app = demo_app();
+    update(&mut app, Action::Organize);
+    update(&mut app, Action::Edit);
+    // An untouched prompt still holds the idea's text: leaving would lose the edit.
+    assert!(update(&mut app, ctrl('q')).is_empty());
+    assert!(!app.quit);
+    let said = app.status.clone().unwrap();
+    assert!(said.error);
+    assert_eq!(
+        said.text,
+        "Kesken oleva muokkaus menetetään: Ctrl+Q / Ctrl+C uudelleen lopettaa, Esc palaa muokkaamaan"
+    );
+    assert!(matches!(app.mode, Mode::Prompt { .. }));
+    // Another key in between asks anew; quit right after the question quits.
+    update(&mut app, Action::End);
+    assert!(update(&mut app, ctrl('c')).is_empty());
+    assert_eq!(
+        update(&mut app, ctrl('q')),
+        vec![Effect::Snapshot, Effect::Quit]
+    );
+    assert!(app.quit);
+    // In lists, the help and the export screen Ctrl+Q quits at once: nothing is lost there.
+    for open in [
+        Action::Help,
+        Action::Export,
+        Action::OpenList(foorumi::tui::mode::ListKind::Actions),
+    ] {
+        let mut app = demo_app();
+        update(&mut app, open);
+        assert_eq!(
+            update(&mut app, ctrl('q')),
+            vec![Effect::Snapshot, Effect::Quit]
+        );
+    }
+}

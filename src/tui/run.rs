@@ -180,6 +180,9 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 }
             }
             Effect::Quit => app.quit = true,
+            Effect::SaveDraft(text) => {
+                let _ = file.save_draft(&text);
+            }
             Effect::Bell => {
                 use std::io::Write;
                 let mut out = io::stdout();

@@ -77,6 +77,10 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             | Action::Resize { .. }
     ) {
         app.status = None;
+        // "Press quit again" means right away: anything else in between asks anew.
+        if action != Action::Quit {
+            app.quit_warned = false;
+        }
     }
     match action {
         Action::Insert(_)
@@ -357,11 +361,27 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.warn(Msg::QuitUnsaved.get(app.lang).to_string());
                 return vec![];
             }
+            // Text typed into a prompt or search would be lost: ask once, the same as above.
+            let typed = match &app.mode {
+                Mode::Prompt { editor, .. } | Mode::Search { editor, .. } => !editor.is_empty(),
+                _ => false,
+            };
+            if typed && !app.quit_warned {
+                app.quit_warned = true;
+                let keys = super::keymap::keys_for(app.mode.kind(), &Action::Quit)
+                    .unwrap_or_else(|| "Ctrl+Q".to_string());
+                app.warn(Msg::QuitLosesEdit.fill(app.lang, &[&keys]));
+                return vec![];
+            }
             app.quit = true;
             if app.save == SaveState::ReadOnly {
                 vec![Effect::Quit]
-            } else {
+            } else if app.capture.is_empty() {
                 vec![Effect::Snapshot, Effect::Quit]
+            } else {
+                // The half-typed idea is never lost: it is in the capture line on reopening.
+                let draft = app.capture.text().to_string();
+                vec![Effect::Snapshot, Effect::SaveDraft(draft), Effect::Quit]
             }
         }
         Action::Click { column, row } => {
