@@ -360,3 +360,79 @@ fn ctrl_q_in_a_prompt_quits_too_but_asks_once_when_the_edit_would_be_lost() {
         );
     }
 }
+
+fn kumppanuuspoyta() -> foorumi::tui::App {
+    let text = include_str!("../sessions/2019-04-17-kumppanuuspoyta.ron");
+    let session = foorumi::store::parse_session(text, "2019").unwrap();
+    app_on(session, foorumi::i18n::Lang::Fi)
+}
+
+#[test]
+fn twelve_themes_never_break_a_word_that_fits_and_page_into_larger_tiles() {
+    let mut app = kumppanuuspoyta();
+    // 100×30: all twelve fit; long one-word names move to the next line whole.
+    let wide = screen(&mut app, 100, 30);
+    for name in [
+        "4 Vapaaehtoistoiminta",
+        "10 Vaikuttamistoiminta",
+        "9 Moninaisuus näkyväksi",
+    ] {
+        assert!(wide.contains(name), "{name}:\n{wide}");
+    }
+    assert!(wide.contains("12 teemaa"), "{wide}");
+    // 80×24: twelve 5-row tiles would show two cut ideas each: two pages of six instead.
+    let first = screen(&mut app, 80, 24);
+    assert!(first.contains("teemat 1–6/12"), "{first}");
+    assert!(
+        first.contains("• Haluamme turvata järjestöavustukset ja"),
+        "{first}"
+    );
+    assert!(!first.contains(" 7 Tieto"), "{first}");
+    // The page follows the capture target (and the selection).
+    for _ in 0..6 {
+        update(&mut app, Action::NextTarget);
+    }
+    let second = screen(&mut app, 80, 24);
+    assert!(second.contains("teemat 7–12/12"), "{second}");
+    assert!(
+        second.contains("▶7 Tieto hyvinvointityöstä (1)"),
+        "{second}"
+    );
+    assert!(second.contains("10 Vaikuttamistoiminta (1)"), "{second}");
+    assert!(!second.contains(" 1 Tilat"), "{second}");
+}
+
+#[test]
+fn an_idea_moves_to_theme_12_in_three_keys_not_eleven() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    let mut app = kumppanuuspoyta();
+    update(&mut app, Action::Organize);
+    update(&mut app, Action::JumpTheme(2));
+    let id = app.selected_idea().unwrap().id;
+    // `#`, the number, Enter.
+    keys_typed(&mut app, "#", 1000);
+    assert!(matches!(app.mode, Mode::Prompt { .. }), "{:?}", app.mode);
+    let prompt = screen(&mut app, 80, 24);
+    assert!(
+        prompt.contains("Siirrä idea teemaan numero (1–12) ▸"),
+        "{prompt}"
+    );
+    type_text(&mut app, "12");
+    update(&mut app, Action::Submit);
+    let idea = app.session.ideas.iter().find(|i| i.id == id).unwrap();
+    assert_eq!(idea.theme.as_deref(), Some("rakenteet"));
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Siirretty teemaan Järjestöt rakenteisiin"
+    );
+    // Alt+digit moves at once to themes 1–9; a number with no theme is explained.
+    let alt3 = KeyEvent::new(KeyCode::Char('3'), KeyModifiers::ALT);
+    app.clock += std::time::Duration::from_secs(5);
+    update(&mut app, Action::Key(alt3));
+    let idea = app.session.ideas.iter().find(|i| i.id == id).unwrap();
+    assert_eq!(idea.theme.as_deref(), Some("viestinta"));
+    update(&mut app, Action::MoveToTheme(13));
+    let said = app.status.clone().unwrap();
+    assert!(said.error);
+    assert_eq!(said.text, "Teemaa numero 13 ei ole: anna 1–12");
+}

@@ -416,4 +416,5 @@ catalogue! {
     VoteGiven => "Ääni +1: «{}» — nyt {}", "Röst +1: «{}» — nu {}", "Vote +1: «{}» — now {}";
     VoteTaken => "Ääni −1: «{}» — nyt {}", "Röst −1: «{}» — nu {}", "Vote −1: «{}» — now {}";
     QuitLosesEdit => "Kesken oleva muokkaus menetetään: {} uudelleen lopettaa, Esc palaa muokkaamaan", "Den pågående redigeringen går förlorad: {} igen avslutar, Esc återgår till redigeringen", "The edit in progress would be lost: {} again quits, Esc goes back to it";
+    ThemesPage => "teemat {}–{}/{}", "teman {}–{}/{}", "themes {}–{}/{}";
 }

@@ -19,18 +19,39 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let lang = app.lang;
     let s = &app.session;
-    let mut left = format!(" {}", s.title);
+    // The title gives way first: the counts and the page of themes must stay readable.
+    let mut tail = String::new();
     if let Some(date) = s.date {
-        left.push_str(&format!(" · {}", format_date(date)));
+        tail.push_str(&format!(" · {}", format_date(date)));
     }
-    let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
-    left.push_str(&format!(
-        " · {} · {}",
-        Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
-        Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
+    tail.push_str(&format!(
+        " · {}",
+        Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas)
     ));
+    // When the themes are paged, say which are shown, so none seems to have vanished.
+    let board = matches!(
+        app.mode,
+        Mode::Capture | Mode::Organize | Mode::Prompt { .. }
+    );
+    let full = Rect::new(0, 0, app.size.0, app.size.1);
+    let page = board
+        .then(|| super::board_page(app, super::areas(app, full).body))
+        .flatten();
+    match page {
+        Some((first, last, all)) => tail.push_str(&format!(
+            " · {}",
+            Msg::ThemesPage.fill(lang, &[&first, &last, &all])
+        )),
+        None => {
+            let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
+            tail.push_str(&format!(
+                " · {}",
+                Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
+            ));
+        }
+    }
     if let Some(g) = app.filter {
-        left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
+        tail.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
     let mode = match app.mode.kind() {
         super::super::mode::ModeKind::Capture => Msg::ModeCapture,
@@ -74,8 +95,16 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let width = area.width as usize;
     let right_w = timer.width() + label.width() + rest.width();
     // The right side starts with a space: the gap after the left part.
+    let left_room = width.saturating_sub(right_w);
+    let title = format!(" {}", s.title);
+    let left = if page.is_some() {
+        let title_room = left_room.saturating_sub(tail.width()).max(12);
+        format!("{}{tail}", truncate(&title, title_room))
+    } else {
+        format!("{title}{tail}")
+    };
     if right_w + 9 <= width {
-        let left = truncate(&left, width - right_w);
+        let left = truncate(&left, left_room);
         buf.set_string(area.x, area.y, left, app.styles.status);
         let line = Line::from(vec![
             Span::styled(timer, app.styles.status),

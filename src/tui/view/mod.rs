@@ -76,12 +76,49 @@ fn has_banner(app: &App) -> bool {
     matches!(app.save, SaveState::Failed(_) | SaveState::ReadOnly)
 }
 
-/// Tile rectangles in the body, with the slots each tile holds.
-pub fn tile_rects(app: &App, body: Rect) -> Vec<(Rect, Vec<usize>)> {
+/// One tile on screen: where it is, its number on the board (1-based) and its slots.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TileAt {
+    /// Its rectangle.
+    pub rect: Rect,
+    /// Its number, the same on every page (Alt+N and # use it).
+    pub number: usize,
+    /// The slots it shows: a theme and its sub-themes, or the pool.
+    pub slots: Vec<usize>,
+}
+
+/// Which tiles the board shows when they do not all fit: (first, last, all), 1-based.
+pub fn board_page(app: &App, body: Rect) -> Option<(usize, usize, usize)> {
     let tiles = app.tiles();
-    grid::grid(tiles.len(), body)
+    let size = grid::page_size(tiles.len(), body);
+    if size >= tiles.len() {
+        return None;
+    }
+    // The page that holds the selected (or target) theme, so it is always in view.
+    let at = tiles
+        .iter()
+        .position(|t| t.contains(&app.selection.slot))
+        .unwrap_or(0);
+    let first = at / size * size;
+    Some((first + 1, (first + size).min(tiles.len()), tiles.len()))
+}
+
+/// Tile rectangles in the body for the page in view, with the slots each tile holds.
+pub fn tile_rects(app: &App, body: Rect) -> Vec<TileAt> {
+    let tiles = app.tiles();
+    let (first, last) = match board_page(app, body) {
+        Some((first, last, _)) => (first - 1, last),
+        None => (0, tiles.len()),
+    };
+    let shown = last - first;
+    grid::grid(shown, body)
         .into_iter()
-        .zip(tiles)
+        .zip(tiles.into_iter().enumerate().skip(first).take(shown))
+        .map(|(rect, (i, slots))| TileAt {
+            rect,
+            number: i + 1,
+            slots,
+        })
         .collect()
 }
 
@@ -132,8 +169,13 @@ fn board(app: &App, body: Rect, buf: &mut Buffer) {
 }
 
 fn draw_tiles(app: &App, body: Rect, buf: &mut Buffer) {
-    for (number, (rect, slots)) in tile_rects(app, body).into_iter().enumerate() {
-        let lines = tile_lines(app, &slots, number + 1, rect.width, rect.height);
+    for TileAt {
+        rect,
+        number,
+        slots,
+    } in tile_rects(app, body)
+    {
+        let lines = tile_lines(app, &slots, number, rect.width, rect.height);
         for (y, tl) in (rect.y..rect.bottom()).zip(lines) {
             let row = Rect::new(rect.x, y, rect.width, 1);
             if tl.header {
@@ -166,11 +208,16 @@ pub fn click(app: &mut App, column: u16, row: u16) {
         return;
     }
     let at = Position::new(column, row);
-    for (number, (rect, slots)) in tile_rects(app, body).into_iter().enumerate() {
+    for TileAt {
+        rect,
+        number,
+        slots,
+    } in tile_rects(app, body)
+    {
         if !rect.contains(at) {
             continue;
         }
-        let lines = tile_lines(app, &slots, number + 1, rect.width, rect.height);
+        let lines = tile_lines(app, &slots, number, rect.width, rect.height);
         let Some(line) = lines.get(usize::from(row - rect.y)) else {
             app.selection = Selection {
                 slot: slots[0],

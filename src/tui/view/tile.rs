@@ -3,6 +3,7 @@
 
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::mode::Mode;
@@ -216,12 +217,20 @@ fn header_lines(
     let name = app.slot_name(slot);
     let max = if height >= 6 { 2 } else { 1 };
     let room = width.saturating_sub(lead.chars().count());
-    let mut name_lines = wrap(name, room.saturating_sub(tail.len()).max(1), max);
-    if name_lines.is_empty() {
-        name_lines.push(String::new());
+    // The count is a word of its own, so a long word of the name is never broken to make room
+    // for it; only when the count would be cut off is the name shortened with "…" instead.
+    let mut name_lines = wrap(&format!("{name}{tail}"), room.max(1), max);
+    let count_shown = name_lines.last().is_some_and(|l| l.ends_with(tail.trim()));
+    if !count_shown {
+        name_lines = wrap(name, room.max(1), max);
+        if name_lines.is_empty() {
+            name_lines.push(String::new());
+        }
+        let last = name_lines.len() - 1;
+        let keep = room.saturating_sub(tail.width()).max(1);
+        name_lines[last] = truncate(&name_lines[last], keep);
+        name_lines[last].push_str(&tail);
     }
-    let last = name_lines.len() - 1;
-    name_lines[last].push_str(&tail);
     let style = if selected {
         app.styles.tile_header_selected
     } else {
