@@ -383,10 +383,8 @@ fn twelve_themes_never_break_a_word_that_fits_and_page_into_larger_tiles() {
     // 80×24: twelve 5-row tiles would show two cut ideas each: two pages of six instead.
     let first = screen(&mut app, 80, 24);
     assert!(first.contains("teemat 1–6/12"), "{first}");
-    assert!(
-        first.contains("• Haluamme turvata järjestöavustukset ja"),
-        "{first}"
-    );
+    assert!(first.contains("  järjestöavustukset ja"), "{first}");
+    assert!(first.contains("4 Vapaaehtoistoiminta"), "{first}");
     assert!(!first.contains(" 7 Tieto"), "{first}");
     // The page follows the capture target (and the selection).
     for _ in 0..6 {
@@ -435,4 +433,53 @@ fn an_idea_moves_to_theme_12_in_three_keys_not_eleven() {
     let said = app.status.clone().unwrap();
     assert!(said.error);
     assert_eq!(said.text, "Teemaa numero 13 ei ole: anna 1–12");
+}
+
+#[test]
+fn an_empty_theme_is_deleted_on_the_board_and_undo_brings_it_back() {
+    let mut app = kumppanuuspoyta();
+    update(&mut app, Action::Organize);
+    // Theme 1 (Tilat) has no ideas: Delete removes the theme itself.
+    update(&mut app, Action::JumpTheme(1));
+    assert!(app.selected_idea().is_none());
+    let effects = update(&mut app, Action::Delete);
+    assert_eq!(effects.len(), 1, "one change to the journal");
+    assert!(app.session.theme_index("tilat").is_none());
+    assert_eq!(
+        app.status.as_ref().unwrap().text,
+        "Tyhjä teema poistettu: Tilat (Ctrl+Z palauttaa)"
+    );
+    assert!(screen(&mut app, 100, 30).contains("11 teemaa"));
+    update(&mut app, Action::Undo);
+    assert_eq!(app.session.theme_index("tilat"), Some(0));
+    // A theme with ideas is never removed by Delete: the selected idea is.
+    update(&mut app, Action::JumpTheme(2));
+    let ideas = app.session.ideas.len();
+    update(&mut app, Action::Delete);
+    assert!(app.session.theme_index("avustukset").is_some());
+    assert_eq!(app.session.ideas.len(), ideas - 1);
+}
+
+#[test]
+fn the_agenda_shows_its_first_item_before_f3() {
+    let mut app = kumppanuuspoyta();
+    assert_eq!(app.session.current_agenda, None);
+    let first = &app.session.agenda[0];
+    let title: String = first.title.chars().take(12).collect();
+    for (w, h) in [(80, 24), (100, 30)] {
+        let shown = screen(&mut app, w, h);
+        let line = shown.lines().nth(1).unwrap();
+        assert!(
+            line.starts_with(" ▷ F3 aloittaa ohjelman: klo 13.00"),
+            "{shown}"
+        );
+        assert!(line.contains(&title), "{line}");
+    }
+    // F3 makes it current: the line becomes the running item.
+    update(&mut app, Action::NextAgenda);
+    let shown = screen(&mut app, 100, 30);
+    assert!(
+        shown.lines().nth(1).unwrap().starts_with(" ▶ klo 13.00"),
+        "{shown}"
+    );
 }

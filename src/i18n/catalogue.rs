@@ -417,4 +417,6 @@ catalogue! {
     VoteTaken => "Ääni −1: «{}» — nyt {}", "Röst −1: «{}» — nu {}", "Vote −1: «{}» — now {}";
     QuitLosesEdit => "Kesken oleva muokkaus menetetään: {} uudelleen lopettaa, Esc palaa muokkaamaan", "Den pågående redigeringen går förlorad: {} igen avslutar, Esc återgår till redigeringen", "The edit in progress would be lost: {} again quits, Esc goes back to it";
     ThemesPage => "teemat {}–{}/{}", "teman {}–{}/{}", "themes {}–{}/{}";
+    ThemeDeleted => "Tyhjä teema poistettu: {} (Ctrl+Z palauttaa)", "Det tomma temat togs bort: {} (Ctrl+Z ångrar)", "Empty theme deleted: {} (Ctrl+Z brings it back)";
+    AgendaNotStarted => "{} aloittaa ohjelman: {}", "{} startar programmet: {}", "{} starts the agenda: {}";
 }

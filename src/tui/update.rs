@@ -302,7 +302,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Delete => {
             let Some(id) = app.selected_idea().map(|i| i.id) else {
-                return vec![];
+                return delete_empty_theme(app);
             };
             let effects = perform(app, Change::RemoveIdea { id });
             if !effects.is_empty() {
@@ -462,6 +462,21 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
     }
+}
+
+/// Delete on a theme with no ideas removes the theme (the summary would print it empty);
+/// Ctrl+Z brings it back.
+fn delete_empty_theme(app: &mut App) -> Vec<Effect> {
+    let Some(key) = app.slot_key(app.selection.slot).map(str::to_string) else {
+        return vec![];
+    };
+    let name = app.slot_name(app.selection.slot).to_string();
+    let effects = perform(app, Change::RemoveTheme { key });
+    if !effects.is_empty() {
+        app.selection.idea = 0;
+        app.say(Msg::ThemeDeleted.fill(app.lang, &[&name]));
+    }
+    effects
 }
 
 fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use super::super::app::{App, SaveState};
 use super::super::editor::LineEditor;
 use super::super::keymap;
-use super::super::mode::{Mode, PromptKind};
+use super::super::mode::{Mode, ModeKind, PromptKind};
 use super::super::wrap::truncate;
 use crate::i18n::{Msg, format_date};
 
@@ -143,12 +143,13 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The current agenda item with its time and prompt, and what comes next.
 pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(item) = app.session.current_agenda_item() else {
-        return;
-    };
     if area.height == 0 {
         return;
     }
+    let Some(item) = app.session.current_agenda_item() else {
+        not_started(app, area, buf);
+        return;
+    };
     let lang = app.lang;
     let mut text = String::from(" ▶ ");
     if let Some(start) = item.start {
@@ -196,6 +197,31 @@ pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
             app.styles.muted,
         );
     }
+}
+
+/// Before the first F3: the key that starts the agenda, then its first item (the key first,
+/// so a narrow screen still shows it).
+fn not_started(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(first) = app.session.agenda.first() else {
+        return;
+    };
+    let lang = app.lang;
+    let mut item = String::new();
+    if let Some(start) = first.start {
+        item.push_str(&crate::i18n::format_time(lang, start));
+        item.push(' ');
+    }
+    item.push_str(&first.title);
+    let key = keymap::keys_for(app.mode.kind(), &super::super::Action::NextAgenda)
+        .or_else(|| keymap::keys_for(ModeKind::Capture, &super::super::Action::NextAgenda))
+        .unwrap_or_default();
+    let text = format!(" ▷ {}", Msg::AgendaNotStarted.fill(lang, &[&key, &item]));
+    buf.set_string(
+        area.x,
+        area.y,
+        truncate(&text, area.width as usize),
+        app.styles.muted,
+    );
 }
 
 fn prompt_label(app: &App) -> String {

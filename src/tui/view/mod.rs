@@ -48,8 +48,10 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
     // Presentation shows only its content: no agenda line and no capture line.
     let presenting = matches!(app.mode, Mode::Present { .. });
-    let agenda_h =
-        u16::from(app.session.current_agenda_item().is_some() && area.height >= 10 && !presenting);
+    // An agenda to step through shows from the start: before F3 its line names the first
+    // item. (A one-item agenda is the whole session and needs no line until it is started.)
+    let shown = app.session.current_agenda_item().is_some() || app.session.agenda.len() > 1;
+    let agenda_h = u16::from(shown && area.height >= 10 && !presenting);
     let footer_h = u16::from(area.height >= 4);
     let status_h = u16::from(area.height >= 3);
     let input_h = u16::from(area.height >= 2 && !presenting);
