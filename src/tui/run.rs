@@ -17,6 +17,8 @@ use crate::store::SessionFile;
 
 /// How often the board looks for changes made by `foorumi add` and saves the draft.
 const TICK: Duration = Duration::from_millis(400);
+/// Events taken at most before the screen is drawn again, so a flood still shows progress.
+const BURST: usize = 512;
 /// Records in the journal after which a fresh snapshot is written.
 const SNAPSHOT_EVERY: usize = 500;
 
@@ -119,16 +121,22 @@ fn event_loop(
             wait = wait.min(next + Duration::from_millis(5));
         }
         if event::poll(wait)? {
-            let Some(action) = to_action(event::read()?) else {
-                continue;
-            };
-            app.now = chrono::Local::now().fixed_offset();
-            // The clock at the key itself: telling typing from commands needs the gaps.
-            let ticked = update(app, Action::Tick(started.elapsed()));
-            carry_out(app, file, ticked);
-            let effects = update(app, action);
-            records += carry_out(app, file, effects);
-            dirty = true;
+            // A burst (fast typing, a paste the terminal does not bracket) is taken whole
+            // before the next frame: one draw per burst instead of one per key.
+            for _ in 0..BURST {
+                if let Some(action) = to_action(event::read()?) {
+                    app.now = chrono::Local::now().fixed_offset();
+                    // The clock at the key itself: telling typing from commands needs the gaps.
+                    let ticked = update(app, Action::Tick(started.elapsed()));
+                    carry_out(app, file, ticked);
+                    let effects = update(app, action);
+                    records += carry_out(app, file, effects);
+                    dirty = true;
+                }
+                if app.quit || !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
