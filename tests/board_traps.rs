@@ -229,7 +229,7 @@ fn the_capture_line_does_not_look_ready_in_organize_mode() {
         assert!(!input.contains("Uusi idea"), "{input}");
         assert!(!input.contains('▸'), "{input}");
         assert!(
-            input.starts_with("⏸ Esc / i: jatka kirjoittamista «puoliksi kirjoitettu»"),
+            input.starts_with(" Esc / i: jatka kirjoittamista «puoliksi kirjoitettu»"),
             "{input}"
         );
     }
@@ -239,7 +239,7 @@ fn the_capture_line_does_not_look_ready_in_organize_mode() {
     update(&mut app, Action::Organize);
     let shown = screen(&mut app, 80, 24);
     assert!(
-        shown.contains("⏸ Esc / i: takaisin kirjoittamaan — täällä kirjaimet ovat komentoja"),
+        shown.contains(" Esc / i: takaisin kirjoittamaan — täällä kirjaimet ovat komentoja"),
         "{shown}"
     );
 }

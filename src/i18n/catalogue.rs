@@ -408,8 +408,8 @@ catalogue! {
     KeyMoveToTheme => "siirrä idea teemaan numero…", "flytta idén till tema nummer…", "move idea to theme number…";
     MoveToThemePrompt => "Siirrä idea teemaan numero (1–{})", "Flytta idén till tema nummer (1–{})", "Move the idea to theme number (1–{})";
     NoSuchThemeNumber => "Teemaa numero {} ei ole: anna 1–{}", "Det finns inget tema nummer {}: ange 1–{}", "There is no theme number {}: give 1–{}";
-    TypingHeld => "Kirjoitat järjestelytilassa: kirjaimia ei tulkita komennoiksi ennen taukoa — {} palaa kirjoittamaan", "Du skriver i ordningsläget: bokstäverna tolkas inte som kommandon före en paus — {} återgår till inmatning", "You are typing in organize mode: letters are not taken as commands until a pause — {} returns to typing";
-    TypingUndone => "Kirjoitat järjestelytilassa: näppäimen {} komento peruttiin eikä kirjaimia tulkita komennoiksi — {} palaa kirjoittamaan", "Du skriver i ordningsläget: kommandot för {} ångrades och bokstäverna tolkas inte som kommandon — {} återgår till inmatning", "You are typing in organize mode: what {} did was undone and letters are not taken as commands — {} returns to typing";
+    TypingHeld => "Kirjoitatko järjestelytilassa? {} palaa kirjoittamaan — kirjaimet eivät nyt tee mitään", "Skriver du i ordningsläget? {} återgår till inmatning — bokstäverna gör inget nu", "Typing in organize mode? {} returns to typing — letters do nothing for now";
+    TypingUndone => "Kirjoitatko järjestelytilassa? {} palaa kirjoittamaan — näppäimen {} komento peruttiin", "Skriver du i ordningsläget? {} återgår till inmatning — kommandot för {} ångrades", "Typing in organize mode? {} returns to typing — what {} did was undone";
     CommandsHere => "{}: takaisin kirjoittamaan — täällä kirjaimet ovat komentoja", "{}: tillbaka till inmatning — här är bokstäverna kommandon", "{}: back to typing — here letters are commands";
     DraftKept => "{}: jatka kirjoittamista «{}» — täällä kirjaimet ovat komentoja", "{}: fortsätt skriva «{}» — här är bokstäverna kommandon", "{}: go on typing «{}» — here letters are commands";
     HelpTaskHelp => "Tässä ohjeessa", "I den här hjälpen", "In this help";

@@ -193,7 +193,7 @@ fn revert(app: &mut App, pending: Pending) -> Vec<Effect> {
     app.selection = pending.selection;
     app.reindex();
     app.generation += 1;
-    let text = Msg::TypingUndone.fill(app.lang, &[&pending.key, &"Esc"]);
+    let text = Msg::TypingUndone.fill(app.lang, &[&"Esc", &pending.key]);
     app.warn(text);
     effects
 }

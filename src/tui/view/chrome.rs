@@ -313,7 +313,7 @@ fn commands_line(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         Msg::DraftKept.fill(lang, &[&back, &app.capture.text()])
     };
-    let text = format!("⏸ {notice}");
+    let text = format!(" {notice}");
     buf.set_string(
         area.x,
         area.y,
