@@ -216,6 +216,13 @@ fn deliberate_commands_and_quick_votes_still_work_in_organize_mode() {
     assert_eq!(app.selection.idea, 3);
     keys_typed(&mut app, "S", 2000);
     assert!(matches!(app.mode, Mode::Prompt { .. }), "{:?}", app.mode);
+    // `i` and typing straight after it: the idea goes into the capture line.
+    let mut app = demo_app();
+    update(&mut app, Action::Organize);
+    app.clock += std::time::Duration::from_secs(5);
+    keys_typed(&mut app, "iTilat ovat pienet", 120);
+    assert_eq!(app.mode, Mode::Capture);
+    assert_eq!(app.capture.text(), "Tilat ovat pienet");
 }
 
 #[test]

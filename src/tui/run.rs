@@ -19,6 +19,9 @@ use crate::store::SessionFile;
 const TICK: Duration = Duration::from_millis(400);
 /// Events taken at most before the screen is drawn again, so a flood still shows progress.
 const BURST: usize = 512;
+/// How long to look for the next event of a burst. Not zero: crossterm's poll(2) reader
+/// returns at once for a zero timeout without looking at the events it has already parsed.
+const QUEUED: Duration = Duration::from_millis(1);
 /// Records in the journal after which a fresh snapshot is written.
 const SNAPSHOT_EVERY: usize = 500;
 
@@ -133,7 +136,7 @@ fn event_loop(
                     records += carry_out(app, file, effects);
                     dirty = true;
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit || !event::poll(QUEUED)? {
                     break;
                 }
             }

@@ -73,7 +73,8 @@ fn letter(event: &KeyEvent) -> Option<char> {
     }
 }
 
-/// Moving the selection changes nothing, so it is never held or undone.
+/// Moving the selection changes nothing, and going back to capture (`i`) is what typing
+/// wants, so these are never held or undone.
 fn is_navigation(action: &Action) -> bool {
     matches!(
         action,
@@ -84,6 +85,7 @@ fn is_navigation(action: &Action) -> bool {
             | Action::PageUp
             | Action::PageDown
             | Action::JumpTheme(_)
+            | Action::Capture
     )
 }
 
