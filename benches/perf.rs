@@ -523,6 +523,32 @@ fn idle_cpu() -> Option<f64> {
     Some((after - before) as f64 / 5e9 * 100.0)
 }
 
+/// A typed burst of 1,495 characters (more than crossterm's 1 KiB read buffer) through a
+/// real terminal: ms until its last characters are on screen, or `Some(10_000)` when they
+/// never show without another key (the stall of crossterm's edge-triggered reader).
+fn typed_burst() -> Option<f64> {
+    let home = tempfile::tempdir().ok()?;
+    let name = format!("foorumi-burst-{}", std::process::id());
+    let bin = env!("CARGO_BIN_EXE_foorumi");
+    let tmux = |args: &[&str]| std::process::Command::new("tmux").args(args).output().ok();
+    tmux_pane(&name, home.path(), bin)?;
+    std::thread::sleep(Duration::from_millis(1500));
+    let burst = format!("{}LOPPU", "a".repeat(1490));
+    let started = Instant::now();
+    tmux(&["send-keys", "-t", &name, "-l", &burst]);
+    let mut shown = None;
+    while started.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(20));
+        let pane = tmux(&["capture-pane", "-t", &name, "-p"])?;
+        if String::from_utf8_lossy(&pane.stdout).contains("LOPPU") {
+            shown = Some(started.elapsed().as_secs_f64() * 1000.0);
+            break;
+        }
+    }
+    tmux(&["kill-session", "-t", &name]);
+    Some(shown.unwrap_or(10_000.0))
+}
+
 /// Startup to the first frame of the demo, in ms (mean of 30 runs by `hyperfine`, shell
 /// start subtracted). The board needs a terminal, so hyperfine runs in a tmux pane and the
 /// binary quits after its first frame (`--first-frame-only`). `None` without hyperfine or tmux.
@@ -620,6 +646,12 @@ fn main() {
         match startup() {
             Some(ms) => report.bench("startup_first_frame_demo", ms, "ms"),
             None => println!("# startup not measured: needs hyperfine and tmux"),
+        }
+    }
+    if wanted("typed burst") {
+        match typed_burst() {
+            Some(ms) => report.budget("typed_burst_1495_chars_ms", ms, 1000.0),
+            None => println!("# typed burst not measured: tmux is not available"),
         }
     }
     if wanted("idle cpu timer") {

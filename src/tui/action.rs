@@ -157,6 +157,19 @@ pub enum Action {
     Quit,
     /// A printable key with no command in organize mode: the user probably meant to type.
     NotACommand,
+    /// A key press as the terminal reported it; `update` looks it up in the keymap, after
+    /// checking that it is not part of a typed burst in a mode where letters are commands.
+    Key(ratatui::crossterm::event::KeyEvent),
+    /// Move the selected idea to theme number N (1-based, as shown on the tiles).
+    MoveToTheme(usize),
+    /// Ask for a theme number to move the selected idea to (themes past 9).
+    MoveToThemePrompt,
+    /// Scroll to the top (help, export preview).
+    ScrollTop,
+    /// Scroll to the bottom (help, export preview).
+    ScrollBottom,
+    /// The mouse wheel: lines to scroll, negative upwards.
+    Wheel(i16),
     /// A mouse click at a cell.
     Click {
         /// Column.

@@ -84,6 +84,8 @@ pub struct App {
     pub marked: Vec<IdeaId>,
     /// Where the roadmap screens point (used only when the session carries a roadmap).
     pub roadmap: super::roadmap::Cursor,
+    /// Tells a typed burst from commands where letters are commands.
+    pub typing: super::typing::TypingGuard,
     /// Set when the user asked to quit.
     pub quit: bool,
     /// Set by a first quit while saving has failed; a second quit leaves anyway.
@@ -136,6 +138,7 @@ impl App {
             bell: true,
             marked: Vec::new(),
             roadmap: Default::default(),
+            typing: Default::default(),
             quit: false,
             quit_warned: false,
             generation: 0,

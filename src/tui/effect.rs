@@ -13,6 +13,9 @@ pub enum Effect {
     Bell,
     /// Leave the program (after a snapshot).
     Quit,
+    /// Keep the half-typed capture line in the draft file (a snapshot clears it), so it is
+    /// back in the capture line on the next open.
+    SaveDraft(String),
     /// Write the summary in this format next to the session file.
     Export(crate::export::Format),
     /// Save the session to a new file and continue there.

@@ -227,6 +227,14 @@ pub(super) fn submit_prompt(app: &mut App, kind: PromptKind, raw: &str) -> Vec<E
                 }
             }
         }
+        PromptKind::MoveToTheme if !text.is_empty() => match text.parse::<usize>() {
+            Ok(n) => super::navigate::move_to_tile(app, n),
+            Err(_) => {
+                let tiles = app.tiles().len();
+                app.warn(Msg::NoSuchThemeNumber.fill(app.lang, &[&text, &tiles]));
+                vec![]
+            }
+        },
         PromptKind::SaveAs if !raw.trim().is_empty() => {
             vec![Effect::SaveAs(std::path::PathBuf::from(raw.trim()))]
         }
@@ -252,8 +260,9 @@ pub(super) fn paste(app: &mut App, raw: &str) -> Vec<Effect> {
     let multi_line = raw.trim().contains(['\n', '\r']);
     if matches!(app.mode, Mode::Capture) && multi_line {
         // Each pasted line becomes its own idea in the target theme, undone as one step.
+        // Terminals send CR (tmux and most others), LF or CRLF between pasted lines.
         let lines: Vec<(String, Vec<String>)> = raw
-            .lines()
+            .split(['\r', '\n'])
             .map(|line| split_long(app, line))
             .filter(|(l, _)| !l.is_empty())
             .collect();

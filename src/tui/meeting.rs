@@ -407,10 +407,30 @@ fn vote(app: &mut App, delta: i32) -> Vec<Effect> {
             .map(|(id, _)| *id),
         _ => app.selected_idea().map(|i| i.id),
     };
-    match id {
-        Some(id) => try_perform(app, model::vote(&app.session, id, delta)),
-        None => vec![],
+    let Some(id) = id else {
+        return vec![];
+    };
+    let effects = try_perform(app, model::vote(&app.session, id, delta));
+    // Each vote is confirmed in the footer, with the new total unless totals are hidden.
+    if !effects.is_empty()
+        && let Some(idea) = app.session.ideas.iter().find(|i| i.id == id)
+    {
+        let lang = app.lang;
+        let what = if delta > 0 {
+            Msg::VoteGiven
+        } else {
+            Msg::VoteTaken
+        };
+        let voting = &app.session.voting;
+        let total = if voting.hidden && !voting.closed {
+            Msg::VotesHidden.get(lang).to_string()
+        } else {
+            Msg::count(lang, idea.votes, Msg::VotesOne, Msg::VotesMany)
+        };
+        let text = what.fill(lang, &[&crate::tui::wrap::truncate(&idea.text, 40), &total]);
+        app.say(text);
     }
+    effects
 }
 
 fn park(app: &mut App) -> Vec<Effect> {

@@ -16,6 +16,7 @@ pub mod roadmap;
 pub mod run;
 pub mod style;
 pub mod timer;
+pub mod typing;
 pub mod update;
 pub mod view;
 

@@ -39,6 +39,8 @@ pub enum PromptKind {
     RoadmapComment,
     /// The roadmap file and area key the selected idea or action is promoted to.
     RoadmapPromote,
+    /// The number of the theme to move the selected idea to.
+    MoveToTheme,
 }
 
 /// The board's mode.

@@ -42,16 +42,52 @@ pub(super) fn step_idea(app: &mut App, delta: isize) -> Vec<Effect> {
         *scroll = (*scroll as isize + delta * 4).clamp(0, max) as u16;
         return vec![];
     }
-    if let Mode::Help { scroll, .. } = &mut app.mode {
-        *scroll = (*scroll as isize + delta).clamp(0, 200) as u16;
-        return vec![];
-    }
     let n = app.index.slot(app.selection.slot).len() as isize;
     if n > 0 {
         let idea = (app.selection.idea as isize + delta).clamp(0, n - 1);
         app.selection.idea = idea as usize;
     }
     vec![]
+}
+
+/// Scrolls the help by `delta` lines (`isize::MIN` / `MAX`: to the top / end), never past
+/// its last page, so a key back up always moves it.
+pub(super) fn scroll_help(app: &mut App, delta: isize) -> Vec<Effect> {
+    let max = super::view::help_max_scroll(app) as isize;
+    if let Mode::Help { scroll, .. } = &mut app.mode {
+        *scroll = (*scroll as isize).saturating_add(delta).clamp(0, max) as u16;
+    }
+    vec![]
+}
+
+/// Moves the selected idea to the theme on tile `number` (1-based, as the tiles show it).
+pub(super) fn move_to_tile(app: &mut App, number: usize) -> Vec<Effect> {
+    let tiles = app.tiles();
+    let Some(&target) = tiles.get(number.wrapping_sub(1)).and_then(|t| t.first()) else {
+        let text = Msg::NoSuchThemeNumber.fill(app.lang, &[&number, &tiles.len()]);
+        app.warn(text);
+        return vec![];
+    };
+    let Some(id) = app.selected_idea().map(|i| i.id) else {
+        return vec![];
+    };
+    if target == app.selection.slot {
+        return vec![];
+    }
+    let theme = app.slot_key(target).map(str::to_string);
+    let effects = perform(
+        app,
+        Change::MoveIdea {
+            id,
+            theme,
+            position: None,
+        },
+    );
+    if !effects.is_empty() {
+        let name = app.slot_name(target).to_string();
+        app.say(Msg::IdeaMoved.fill(app.lang, &[&name]));
+    }
+    effects
 }
 
 pub(super) fn move_across(app: &mut App, delta: isize) -> Vec<Effect> {

@@ -11,12 +11,17 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use super::app::{App, SaveState};
-use super::{Action, Effect, keymap, update, view};
+use super::{Action, Effect, update, view};
 use crate::i18n::Msg;
 use crate::store::SessionFile;
 
 /// How often the board looks for changes made by `foorumi add` and saves the draft.
 const TICK: Duration = Duration::from_millis(400);
+/// Events taken at most before the screen is drawn again, so a flood still shows progress.
+const BURST: usize = 512;
+/// How long to look for the next event of a burst. Not zero: crossterm's poll(2) reader
+/// returns at once for a zero timeout without looking at the events it has already parsed.
+const QUEUED: Duration = Duration::from_millis(1);
 /// Records in the journal after which a fresh snapshot is written.
 const SNAPSHOT_EVERY: usize = 500;
 
@@ -117,13 +122,22 @@ fn event_loop(
             wait = wait.min(next + Duration::from_millis(5));
         }
         if event::poll(wait)? {
-            let Some(action) = to_action(app, event::read()?) else {
-                continue;
-            };
-            app.now = chrono::Local::now().fixed_offset();
-            let effects = update(app, action);
-            records += carry_out(app, file, effects);
-            dirty = true;
+            // A burst (fast typing, a paste the terminal does not bracket) is taken whole
+            // before the next frame: one draw per burst instead of one per key.
+            for _ in 0..BURST {
+                if let Some(action) = to_action(event::read()?) {
+                    app.now = chrono::Local::now().fixed_offset();
+                    // The clock at the key itself: telling typing from commands needs the gaps.
+                    let ticked = update(app, Action::Tick(started.elapsed()));
+                    carry_out(app, file, ticked);
+                    let effects = update(app, action);
+                    records += carry_out(app, file, effects);
+                    dirty = true;
+                }
+                if app.quit || !event::poll(QUEUED)? {
+                    break;
+                }
+            }
         }
         if last_tick.elapsed() >= TICK {
             last_tick = Instant::now();
@@ -229,6 +243,9 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                 }
             }
             Effect::Quit => app.quit = !stay,
+            Effect::SaveDraft(text) => {
+                let _ = file.save_draft(&text);
+            }
             Effect::Bell => {
                 use std::io::Write;
                 let mut out = io::stdout();
@@ -272,19 +289,21 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
     recorded
 }
 
-fn to_action(app: &App, event: Event) -> Option<Action> {
+fn to_action(event: Event) -> Option<Action> {
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => {
-            keymap::action_for(app.mode.kind(), &key)
-        }
+        // `update` looks the key up in the keymap, after the typing guard has seen it.
+        Event::Key(key) if key.kind != KeyEventKind::Release => Some(Action::Key(key)),
         Event::Paste(text) => Some(Action::Paste(text)),
         Event::Resize(width, height) => Some(Action::Resize { width, height }),
-        Event::Mouse(mouse) if mouse.kind == MouseEventKind::Down(MouseButton::Left) => {
-            Some(Action::Click {
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::Down(MouseButton::Left) => Some(Action::Click {
                 column: mouse.column,
                 row: mouse.row,
-            })
-        }
+            }),
+            MouseEventKind::ScrollDown => Some(Action::Wheel(3)),
+            MouseEventKind::ScrollUp => Some(Action::Wheel(-3)),
+            _ => None,
+        },
         _ => None,
     }
 }

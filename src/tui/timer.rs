@@ -30,8 +30,8 @@ enum Run {
 pub struct Timer {
     steps: Vec<Step>,
     run: Run,
-    /// Minutes added to the whole timer with +1 min.
-    extra: Duration,
+    /// Minutes added with +1 min, per step: each lengthens only the step it was pressed in.
+    extra: Vec<Duration>,
 }
 
 /// What the timer shows at a moment.
@@ -67,11 +67,11 @@ impl Timer {
     /// A timer of the given steps, paused at zero.
     pub fn new(steps: Vec<Step>) -> Timer {
         Timer {
+            extra: vec![Duration::ZERO; steps.len()],
             steps,
             run: Run::Paused {
                 banked: Duration::ZERO,
             },
-            extra: Duration::ZERO,
         }
     }
 
@@ -163,9 +163,12 @@ impl Timer {
         }
     }
 
-    /// Gives the current step one more minute.
-    pub fn add_minute(&mut self) {
-        self.extra += Duration::from_secs(60);
+    /// Gives the step running at `now` one more minute (never an earlier one).
+    pub fn add_minute(&mut self, now: Duration) {
+        let step = self.read(now).step;
+        if let Some(extra) = self.extra.get_mut(step) {
+            *extra += Duration::from_secs(60);
+        }
     }
 
     /// Back to the start of the first step, paused.
@@ -173,7 +176,7 @@ impl Timer {
         self.run = Run::Paused {
             banked: Duration::ZERO,
         };
-        self.extra = Duration::ZERO;
+        self.extra.iter_mut().for_each(|e| *e = Duration::ZERO);
     }
 
     /// Jumps to the start of the next step (or over time after the last).
@@ -190,16 +193,8 @@ impl Timer {
         let elapsed = self.elapsed(now);
         let mut start = Duration::ZERO;
         let last = self.steps.len().saturating_sub(1);
-        let mut extra_left = self.extra;
         for (i, step) in self.steps.iter().enumerate() {
-            // +1 min goes to the step that was running when it was pressed; we approximate
-            // by giving it to the first step not yet over.
-            let mut length = step.length;
-            if elapsed < start + length + extra_left || i == last {
-                length += extra_left;
-                extra_left = Duration::ZERO;
-            }
-            let end = start + length;
+            let end = start + step.length + self.extra[i];
             if elapsed < end || i == last {
                 let remaining = end.as_secs() as i64 - elapsed.as_secs() as i64;
                 return Reading {
@@ -251,7 +246,7 @@ mod tests {
         let over = t.read(s(200));
         assert!(over.over_time());
         assert_eq!(over.clock(), "+0:10");
-        t.add_minute();
+        t.add_minute(s(200));
         assert_eq!(t.read(s(200)).clock(), "0:50");
         t.reset();
         assert_eq!(t.read(s(300)).clock(), "2:00");
@@ -278,6 +273,20 @@ mod tests {
         t.start(s(0));
         t.skip(s(10));
         assert_eq!(t.read(s(10)).step, 1);
+    }
+
+    #[test]
+    fn one_more_minute_lengthens_the_current_step_not_the_one_before() {
+        let mut t = Timer::one_two_four_all(Lang::Fi);
+        t.start(s(0));
+        // 5 s into the pairs (step 1, 2 min): +1 min gives the pairs 2:55 left, not the
+        // lone minute back.
+        t.add_minute(s(65));
+        let now = t.read(s(65));
+        assert_eq!((now.step, now.clock()), (1, "2:55".into()));
+        // The steps after it keep their lengths: fours start 4 min later than planned 3.
+        assert_eq!(t.read(s(4 * 60 + 1)).step, 2);
+        assert_eq!(t.read(s(4 * 60 + 1)).clock(), "3:59");
     }
 
     #[test]

@@ -10,11 +10,19 @@ use super::editor::LineEditor;
 use super::effect::Effect;
 use super::input::{active_editor, edit, paste, sub_points_text, submit};
 use super::mode::{Mode, ModeKind, PromptKind, Showing};
-use super::navigate::{move_across, move_within, step_idea, step_slot};
+use super::navigate::{move_across, move_to_tile, move_within, scroll_help, step_idea, step_slot};
 use super::perform::{perform, refuse, step_history};
 
 /// Applies `action` to `app` and returns the effects to carry out.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Action::Key(event) = action {
+        return super::typing::key(app, &event);
+    }
+    if matches!(app.mode, Mode::Help { .. })
+        && let Some(delta) = help_scroll(&action)
+    {
+        return scroll_help(app, delta);
+    }
     // Typing in search changes the highlights on the tiles, so it redraws them too.
     if !is_text_edit(&action) || matches!(app.mode, Mode::Search { .. }) {
         app.generation += 1;
@@ -22,6 +30,20 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let effects = apply_action(app, action);
     super::roadmap::settle(app);
     effects
+}
+
+/// Lines the help scrolls for a key, or `None` when the key does something else.
+fn help_scroll(action: &Action) -> Option<isize> {
+    match action {
+        Action::Up => Some(-1),
+        Action::Down => Some(1),
+        Action::PageUp => Some(-10),
+        Action::PageDown => Some(10),
+        Action::ScrollTop => Some(isize::MIN),
+        Action::ScrollBottom => Some(isize::MAX),
+        Action::Wheel(lines) => Some(*lines as isize),
+        _ => None,
+    }
 }
 
 /// Editing keys change only the input line, never the tiles.
@@ -61,6 +83,10 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             | Action::Resize { .. }
     ) {
         app.status = None;
+        // "Press quit again" means right away: anything else in between asks anew.
+        if action != Action::Quit {
+            app.quit_warned = false;
+        }
     }
     match action {
         Action::Insert(_)
@@ -89,8 +115,11 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Cancel => {
             app.mode = match std::mem::take(&mut app.mode) {
                 Mode::Prompt { back, .. } | Mode::Help { back, .. } => *back,
-                Mode::Export { .. } | Mode::Present { .. } => Mode::Capture,
-                Mode::List { .. } | Mode::Search { .. } => Mode::Organize,
+                // Every way out of a list or view returns to capture, where letters are text:
+                // organize mode is only entered on purpose. A search ends on the idea it
+                // found, selected for organizing.
+                Mode::Export { .. } | Mode::Present { .. } | Mode::List { .. } => Mode::Capture,
+                Mode::Search { .. } => Mode::Organize,
                 other => other,
             };
             vec![]
@@ -122,7 +151,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Focus => {
             app.mode = match app.mode {
-                Mode::Focus => Mode::Organize,
+                Mode::Focus => Mode::Capture,
                 _ => Mode::Focus,
             };
             vec![]
@@ -222,7 +251,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             let clock = app.clock;
             if let Some(timer) = &mut app.timer {
                 match action {
-                    Action::TimerAddMinute => timer.add_minute(),
+                    Action::TimerAddMinute => timer.add_minute(clock),
                     Action::TimerReset => timer.reset(),
                     _ => timer.skip(clock),
                 }
@@ -279,7 +308,7 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Delete => {
             let Some(id) = app.selected_idea().map(|i| i.id) else {
-                return vec![];
+                return delete_empty_theme(app);
             };
             let effects = perform(app, Change::RemoveIdea { id });
             if !effects.is_empty() {
@@ -298,6 +327,32 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Undo | Action::Redo => step_history(app, action == Action::Undo),
+        Action::MoveToTheme(n) => move_to_tile(app, n),
+        Action::MoveToThemePrompt => {
+            if app.selected_idea().is_some() {
+                open_prompt(app, PromptKind::MoveToTheme, "");
+            }
+            vec![]
+        }
+        Action::ScrollTop | Action::ScrollBottom => {
+            if let Mode::Export {
+                scroll, preview, ..
+            } = &mut app.mode
+            {
+                let end = preview.len().saturating_sub(1) as u16;
+                *scroll = if action == Action::ScrollTop { 0 } else { end };
+            }
+            vec![]
+        }
+        Action::Wheel(lines) => match app.mode {
+            // The wheel scrolls what can scroll; on the board it would only move the selection.
+            Mode::Export { .. } | Mode::List { .. } | Mode::Focus => {
+                step_idea(app, if lines < 0 { -1 } else { 1 })
+            }
+            _ => vec![],
+        },
+        // Resolved by `typing::key` above, before anything else.
+        Action::Key(_) => vec![],
         Action::NotACommand => {
             // Said as a warning: the facilitator believes they are typing an idea.
             let keys = super::keymap::keys_for(ModeKind::Organize, &Action::Capture)
@@ -312,11 +367,27 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
                 app.warn(Msg::QuitUnsaved.get(app.lang).to_string());
                 return vec![];
             }
+            // Text typed into a prompt or search would be lost: ask once, the same as above.
+            let typed = match &app.mode {
+                Mode::Prompt { editor, .. } | Mode::Search { editor, .. } => !editor.is_empty(),
+                _ => false,
+            };
+            if typed && !app.quit_warned {
+                app.quit_warned = true;
+                let keys = super::keymap::keys_for(app.mode.kind(), &Action::Quit)
+                    .unwrap_or_else(|| "Ctrl+Q".to_string());
+                app.warn(Msg::QuitLosesEdit.fill(app.lang, &[&keys]));
+                return vec![];
+            }
             app.quit = true;
             if app.save == SaveState::ReadOnly {
                 vec![Effect::Quit]
-            } else {
+            } else if app.capture.is_empty() {
                 vec![Effect::Snapshot, Effect::Quit]
+            } else {
+                // The half-typed idea is never lost: it is in the capture line on reopening.
+                let draft = app.capture.text().to_string();
+                vec![Effect::Snapshot, Effect::SaveDraft(draft), Effect::Quit]
             }
         }
         Action::Click { column, row } => {
@@ -411,6 +482,21 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
     }
+}
+
+/// Delete on a theme with no ideas removes the theme (the summary would print it empty);
+/// Ctrl+Z brings it back.
+fn delete_empty_theme(app: &mut App) -> Vec<Effect> {
+    let Some(key) = app.slot_key(app.selection.slot).map(str::to_string) else {
+        return vec![];
+    };
+    let name = app.slot_name(app.selection.slot).to_string();
+    let effects = perform(app, Change::RemoveTheme { key });
+    if !effects.is_empty() {
+        app.selection.idea = 0;
+        app.say(Msg::ThemeDeleted.fill(app.lang, &[&name]));
+    }
+    effects
 }
 
 fn open_prompt(app: &mut App, kind: PromptKind, text: &str) {

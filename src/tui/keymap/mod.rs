@@ -88,7 +88,11 @@ pub fn action_for(mode: ModeKind, event: &KeyEvent) -> Option<Action> {
                 }
                 Key::Digits(km) if km == mods => {
                     if let KeyCode::Char(c @ '1'..='9') = code {
-                        return Some(Action::JumpTheme(c as usize - '0' as usize));
+                        let n = c as usize - '0' as usize;
+                        return Some(match binding.action {
+                            Action::MoveToTheme(_) => Action::MoveToTheme(n),
+                            _ => Action::JumpTheme(n),
+                        });
                     }
                 }
                 _ => {}
@@ -185,6 +189,60 @@ mod tests {
             action_for(Organize, &key(KeyCode::Right, NONE)),
             Some(Action::Right)
         );
+    }
+
+    /// Every mode the board can be in, for table-wide checks.
+    const ALL_MODES: [ModeKind; 13] = [
+        Capture,
+        Organize,
+        Focus,
+        Prompt,
+        Export,
+        Present,
+        Search,
+        Help,
+        List(ListKind::Agenda),
+        List(ListKind::Ranking),
+        List(ListKind::Parking),
+        List(ListKind::Actions),
+        List(ListKind::Duplicates),
+    ];
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        let mut clashes = Vec::new();
+        for mode in ALL_MODES {
+            let text_mode = matches!(mode, Capture | Prompt | Search);
+            let mut seen: Vec<((KeyCode, KeyModifiers), &Binding)> = Vec::new();
+            for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
+                let keys: Vec<(KeyCode, KeyModifiers)> = binding
+                    .keys
+                    .iter()
+                    .flat_map(|key| match *key {
+                        Key::Code(code, mods) => vec![(code, mods)],
+                        Key::Digits(mods) => {
+                            ('1'..='9').map(|c| (KeyCode::Char(c), mods)).collect()
+                        }
+                    })
+                    // In text modes plain characters are text, never commands.
+                    .filter(|(code, mods)| {
+                        !(text_mode && matches!(code, KeyCode::Char(_)) && *mods == NONE)
+                    })
+                    .collect();
+                for key in keys {
+                    match seen.iter().find(|(k, _)| *k == key) {
+                        Some((_, first)) => clashes.push(format!(
+                            "{mode:?}: {} is {:?} and {:?}",
+                            key_label(&Key::Code(key.0, key.1)),
+                            first.action,
+                            binding.action
+                        )),
+                        None => seen.push((key, binding)),
+                    }
+                }
+            }
+        }
+        assert!(clashes.is_empty(), "{clashes:#?}");
     }
 
     #[test]

@@ -30,6 +30,19 @@ const PARKING: &[ModeKind] = &[List(ListKind::Parking)];
 const ACTIONS: &[ModeKind] = &[List(ListKind::Actions)];
 const DUPLICATES: &[ModeKind] = &[List(ListKind::Duplicates)];
 const BOARD: &[ModeKind] = &[Capture, Organize, Focus];
+/// Every mode off the board: quitting works the same inside a prompt, a list or the help.
+const OFF_BOARD: &[ModeKind] = &[
+    Prompt,
+    Export,
+    Present,
+    Search,
+    Help,
+    List(ListKind::Agenda),
+    List(ListKind::Ranking),
+    List(ListKind::Parking),
+    List(ListKind::Actions),
+    List(ListKind::Duplicates),
+];
 const TIMER: &[ModeKind] = &[
     Capture,
     Organize,
@@ -224,6 +237,20 @@ pub fn bindings() -> &'static [Binding] {
                 KeyCapture,
                 true
             ),
+            bind!(
+                &[Organize],
+                [Key::Digits(ALT)],
+                Action::MoveToTheme(0),
+                KeyMoveToTheme,
+                false
+            ),
+            bind!(
+                &[Organize],
+                [ch('#')],
+                Action::MoveToThemePrompt,
+                KeyMoveToTheme,
+                true
+            ),
             bind!(&[Organize], [ch('u')], Action::Undo, KeyUndo, false),
             bind!(&[Organize], [ch('q')], Action::Quit, KeyQuit, false),
             // Everywhere on the board
@@ -232,6 +259,13 @@ pub fn bindings() -> &'static [Binding] {
             bind!(BOARD, [ctrl('y'), ctrl('r')], Action::Redo, KeyRedo, false),
             bind!(BOARD, [k(F(1)), ch('?')], Action::Help, KeyHelp, true),
             bind!(BOARD, [ctrl('q'), ctrl('c')], Action::Quit, KeyQuit, true),
+            bind!(
+                OFF_BOARD,
+                [ctrl('q'), ctrl('c')],
+                Action::Quit,
+                KeyQuit,
+                false
+            ),
             bind!(BOARD, [ctrl('s')], Action::SaveAs, KeySaveAs, false),
             bind!(BOARD, [ctrl('e')], Action::Export, KeyExport, false),
             bind!(TIMER, [k(F(5))], Action::Present, KeyPresent, false),
@@ -441,7 +475,8 @@ pub fn bindings() -> &'static [Binding] {
                 KeyPresentNext,
                 true
             ),
-            bind!(&[Present], [k(Esc), k(F(5))], Action::Cancel, KeyBack, true),
+            // F5 leaves presentation through its own binding above (one key, one meaning).
+            bind!(&[Present], [k(Esc)], Action::Cancel, KeyBack, true),
             // Export screen
             bind!(&[Export], [k(Enter)], Action::Submit, KeyWriteExport, true),
             bind!(
@@ -612,6 +647,18 @@ pub fn bindings() -> &'static [Binding] {
             bind!(ROADMAP, [k(F(1)), ch('?')], Action::Help, KeyHelp, true),
             bind!(ROADMAP, [ctrl('q'), ctrl('c')], Action::Quit, KeyQuit, true),
             // Help screen
+            bind!(&[Help], [k(Down), ch('j')], Action::Down, KeyScroll, true),
+            bind!(&[Help], [k(Up), ch('k')], Action::Up, KeyScroll, false),
+            bind!(
+                &[Help],
+                [k(PageDown), ch(' ')],
+                Action::PageDown,
+                KeyPageDown,
+                false
+            ),
+            bind!(&[Help], [k(PageUp)], Action::PageUp, KeyPageUp, false),
+            bind!(&[Help], [k(Home)], Action::ScrollTop, KeyTop, false),
+            bind!(&[Help], [k(End)], Action::ScrollBottom, KeyBottom, false),
             bind!(
                 &[Help],
                 [k(Esc), k(F(1)), ch('?'), ch('q')],

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 use super::super::app::{App, SaveState};
 use super::super::editor::LineEditor;
 use super::super::keymap;
-use super::super::mode::{Mode, PromptKind};
+use super::super::mode::{Mode, ModeKind, PromptKind};
 use super::super::wrap::truncate;
 use crate::i18n::{Msg, format_date};
 
@@ -19,24 +19,44 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let lang = app.lang;
     let s = &app.session;
-    let mut left = format!(" {}", s.title);
+    // The title gives way first: the counts and the page of themes must stay readable.
+    let mut tail = String::new();
     // A roadmap shows its year instead: the date is that of a past board meeting.
     if let Some(date) = s.date.filter(|_| s.roadmap.is_none()) {
-        left.push_str(&format!(" · {}", format_date(date)));
+        tail.push_str(&format!(" · {}", format_date(date)));
     }
-    let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
-    // A roadmap's year stays in view: a long title is cut before it.
-    let mut keep = String::new();
     match &s.roadmap {
-        Some(r) => keep = format!(" · {}", Msg::RmYear.fill(lang, &[&r.year])),
-        None => left.push_str(&format!(
-            " · {} · {}",
-            Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas),
-            Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
+        Some(r) => tail.push_str(&format!(" · {}", Msg::RmYear.fill(lang, &[&r.year]))),
+        None => tail.push_str(&format!(
+            " · {}",
+            Msg::count(lang, app.index.total(), Msg::IdeasOne, Msg::Ideas)
         )),
     }
+    // When the themes are paged, say which are shown, so none seems to have vanished.
+    let board = matches!(
+        app.mode,
+        Mode::Capture | Mode::Organize | Mode::Prompt { .. }
+    );
+    let full = Rect::new(0, 0, app.size.0, app.size.1);
+    let page = board
+        .then(|| super::board_page(app, super::areas(app, full).body))
+        .flatten();
+    match page {
+        Some((first, last, all)) => tail.push_str(&format!(
+            " · {}",
+            Msg::ThemesPage.fill(lang, &[&first, &last, &all])
+        )),
+        None if s.roadmap.is_some() => {}
+        None => {
+            let themes = s.themes.iter().filter(|t| t.parent.is_none()).count();
+            tail.push_str(&format!(
+                " · {}",
+                Msg::count(lang, themes, Msg::ThemesOne, Msg::Themes)
+            ));
+        }
+    }
     if let Some(g) = app.filter {
-        left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
+        tail.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
     let mode = match app.mode.kind() {
         super::super::mode::ModeKind::Capture => Msg::ModeCapture,
@@ -84,8 +104,16 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     let width = area.width as usize;
     let right_w = timer.width() + label.width() + rest.width();
     // The right side starts with a space: the gap after the left part.
+    let left_room = width.saturating_sub(right_w);
+    let title = format!(" {}", s.title);
+    let left = if page.is_some() || s.roadmap.is_some() {
+        let title_room = left_room.saturating_sub(tail.width()).max(12);
+        format!("{}{tail}", truncate(&title, title_room))
+    } else {
+        format!("{title}{tail}")
+    };
     if right_w + 9 <= width {
-        let left = truncate(&left, (width - right_w).saturating_sub(keep.width())) + &keep;
+        let left = truncate(&left, left_room);
         buf.set_string(area.x, area.y, left, app.styles.status);
         let line = Line::from(vec![
             Span::styled(timer, app.styles.status),
@@ -99,7 +127,6 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
             right_w as u16,
         );
     } else {
-        let left = truncate(&left, width.saturating_sub(keep.width())) + &keep;
         buf.set_string(area.x, area.y, truncate(&left, width), app.styles.status);
     }
 }
@@ -129,12 +156,13 @@ pub fn banner(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The current agenda item with its time and prompt, and what comes next.
 pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(item) = app.session.current_agenda_item() else {
-        return;
-    };
     if area.height == 0 {
         return;
     }
+    let Some(item) = app.session.current_agenda_item() else {
+        not_started(app, area, buf);
+        return;
+    };
     let lang = app.lang;
     let mut text = String::from(" ▶ ");
     if let Some(start) = item.start {
@@ -184,29 +212,54 @@ pub fn agenda(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Before the first F3: the key that starts the agenda, then its first item (the key first,
+/// so a narrow screen still shows it).
+fn not_started(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(first) = app.session.agenda.first() else {
+        return;
+    };
+    let lang = app.lang;
+    let mut item = String::new();
+    if let Some(start) = first.start {
+        item.push_str(&crate::i18n::format_time(lang, start));
+        item.push(' ');
+    }
+    item.push_str(&first.title);
+    let key = keymap::keys_for(app.mode.kind(), &super::super::Action::NextAgenda)
+        .or_else(|| keymap::keys_for(ModeKind::Capture, &super::super::Action::NextAgenda))
+        .unwrap_or_default();
+    let text = format!(" ▷ {}", Msg::AgendaNotStarted.fill(lang, &[&key, &item]));
+    buf.set_string(
+        area.x,
+        area.y,
+        truncate(&text, area.width as usize),
+        app.styles.muted,
+    );
+}
+
 fn prompt_label(app: &App) -> String {
     let lang = app.lang;
     match &app.mode {
         Mode::Prompt { kind, .. } => match kind {
-            PromptKind::EditIdea => Msg::EditPrompt.get(lang),
-            PromptKind::SubPoint => Msg::SubPointPrompt.get(lang),
-            PromptKind::EditSubPoints => Msg::EditSubPointsPrompt.get(lang),
-            PromptKind::NewTheme => Msg::NewThemePrompt.get(lang),
-            PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang),
-            PromptKind::Group => Msg::GroupPrompt.get(lang),
-            PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang),
-            PromptKind::Timer => Msg::TimerPrompt.get(lang),
-            PromptKind::ActionText => Msg::ActionPrompt.get(lang),
-            PromptKind::ActionOwner => Msg::OwnerPrompt.get(lang),
-            PromptKind::ActionDue => Msg::DuePrompt.get(lang),
-            PromptKind::ListText => Msg::TextPrompt.get(lang),
-            PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang),
-            PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
-            PromptKind::RoadmapDone => Msg::RmDonePrompt.get(lang),
-            PromptKind::RoadmapComment => Msg::RmCommentPrompt.get(lang),
-            PromptKind::RoadmapPromote => Msg::RmPromotePrompt.get(lang),
-        }
-        .to_string(),
+            PromptKind::EditIdea => Msg::EditPrompt.get(lang).to_string(),
+            PromptKind::SubPoint => Msg::SubPointPrompt.get(lang).to_string(),
+            PromptKind::EditSubPoints => Msg::EditSubPointsPrompt.get(lang).to_string(),
+            PromptKind::NewTheme => Msg::NewThemePrompt.get(lang).to_string(),
+            PromptKind::RenameTheme => Msg::RenameThemePrompt.get(lang).to_string(),
+            PromptKind::Group => Msg::GroupPrompt.get(lang).to_string(),
+            PromptKind::SaveAs => Msg::SaveAsPrompt.get(lang).to_string(),
+            PromptKind::Timer => Msg::TimerPrompt.get(lang).to_string(),
+            PromptKind::ActionText => Msg::ActionPrompt.get(lang).to_string(),
+            PromptKind::ActionOwner => Msg::OwnerPrompt.get(lang).to_string(),
+            PromptKind::ActionDue => Msg::DuePrompt.get(lang).to_string(),
+            PromptKind::ListText => Msg::TextPrompt.get(lang).to_string(),
+            PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang).to_string(),
+            PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang).to_string(),
+            PromptKind::MoveToTheme => Msg::MoveToThemePrompt.fill(lang, &[&app.tiles().len()]),
+            PromptKind::RoadmapDone => Msg::RmDonePrompt.get(lang).to_string(),
+            PromptKind::RoadmapComment => Msg::RmCommentPrompt.get(lang).to_string(),
+            PromptKind::RoadmapPromote => Msg::RmPromotePrompt.get(lang).to_string(),
+        },
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),
         _ => format!(
             "{} → {}",
@@ -235,6 +288,10 @@ pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
     if area.height == 0 || area.width == 0 {
         return;
     }
+    if matches!(app.mode, Mode::Organize | Mode::Focus | Mode::List { .. }) {
+        commands_line(app, area, buf);
+        return;
+    }
     let (label, editor) = input_parts(app);
     let width = area.width as usize;
     let label = truncate(&label, label_room(width));
@@ -256,6 +313,29 @@ pub fn input(app: &App, area: Rect, buf: &mut Buffer) {
         Span::styled(shown, text_style),
     ]);
     buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// Where letters are commands (organize, focus, lists) the input line says so instead of looking ready for typing,
+/// and shows that a half-typed idea is kept.
+fn commands_line(app: &App, area: Rect, buf: &mut Buffer) {
+    let lang = app.lang;
+    let kind = app.mode.kind();
+    let back = keymap::keys_for(kind, &super::super::Action::Capture)
+        .or_else(|| keymap::keys_for(kind, &super::super::Action::Cancel))
+        .unwrap_or_else(|| "Esc".to_string());
+    // The way back comes first, so a narrow screen still shows it.
+    let notice = if app.capture.is_empty() {
+        Msg::CommandsHere.fill(lang, &[&back])
+    } else {
+        Msg::DraftKept.fill(lang, &[&back, &app.capture.text()])
+    };
+    let text = format!(" {notice}");
+    buf.set_string(
+        area.x,
+        area.y,
+        truncate(&text, area.width as usize),
+        app.styles.muted,
+    );
 }
 
 /// The part of the editor's text that fits in `room` columns with the cursor in view,

@@ -51,11 +51,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             app.styles.idea
         };
         let marker = if selected { "▶ " } else { "• " };
-        let mut lines: Vec<Line> = wrap(&idea.text, width.saturating_sub(2), usize::MAX)
+        let text = match super::tile::vote_badge(app, idea) {
+            Some(badge) => format!("{} {}", badge.replace(' ', "\u{a0}"), idea.text),
+            None => idea.text.clone(),
+        };
+        let mut lines: Vec<Line> = wrap(&text, width.saturating_sub(2), usize::MAX)
             .into_iter()
             .enumerate()
             .map(|(n, l)| {
                 let lead = if n == 0 { marker } else { "  " };
+                let l = l.replace('\u{a0}', " ");
                 Line::from(vec![Span::styled(lead, style), Span::styled(l, style)])
             })
             .collect();

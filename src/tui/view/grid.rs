@@ -30,6 +30,27 @@ pub fn grid(n: usize, area: Rect) -> Vec<Rect> {
     rects
 }
 
+/// Smallest tile worth showing: a header and about five lines of ideas, 24 columns wide.
+const MIN_TILE: (u16, u16) = (24, 7);
+
+/// How many tiles to show at once in `area` so that each is at least [`MIN_TILE`]: all `n`
+/// when they fit, else the fewest pages of equal size (12 themes at 80×24: two pages of 6).
+pub fn page_size(n: usize, area: Rect) -> usize {
+    let fits = |k: usize| {
+        grid(k, area)
+            .iter()
+            .all(|r| r.width >= MIN_TILE.0 && r.height >= MIN_TILE.1)
+    };
+    if n == 0 || fits(n) {
+        return n.max(1);
+    }
+    // A screen too small for four such tiles keeps its overview of all themes instead.
+    match (1..n).rev().find(|&k| fits(k)) {
+        Some(most) if most >= 4 => n.div_ceil(n.div_ceil(most)),
+        _ => n,
+    }
+}
+
 fn best_columns(n: usize, area: Rect) -> usize {
     let mut best = (0u32, 1usize);
     for columns in 1..=n {
@@ -61,6 +82,17 @@ mod tests {
         assert_eq!(rects.len(), 6);
         assert_eq!(rects[0], Rect::new(0, 1, 39, 7));
         assert_eq!(rects[1].x, 40);
+    }
+
+    #[test]
+    fn too_many_themes_are_paged_into_equal_larger_tiles() {
+        // 12 themes at 80×24 (a 20-row board) would get 5-row tiles: two pages of 6 instead.
+        assert_eq!(page_size(12, Rect::new(0, 1, 80, 20)), 6);
+        assert_eq!(page_size(6, Rect::new(0, 1, 80, 20)), 6);
+        // 100×30 has room for all 12 at 24×8.
+        assert_eq!(page_size(12, Rect::new(0, 1, 100, 26)), 12);
+        // Too small for four tiles: all of them, as headers, rather than one at a time.
+        assert_eq!(page_size(12, Rect::new(0, 1, 40, 8)), 12);
     }
 
     #[test]

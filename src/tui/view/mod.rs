@@ -48,8 +48,10 @@ pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
     // Presentation shows only its content: no agenda line and no capture line.
     let presenting = matches!(app.mode, Mode::Present { .. });
-    let agenda_h =
-        u16::from(app.session.current_agenda_item().is_some() && area.height >= 10 && !presenting);
+    // An agenda to step through shows from the start: before F3 its line names the first
+    // item. (A one-item agenda is the whole session and needs no line until it is started.)
+    let shown = app.session.current_agenda_item().is_some() || app.session.agenda.len() > 1;
+    let agenda_h = u16::from(shown && area.height >= 10 && !presenting);
     let footer_h = u16::from(area.height >= 4);
     let status_h = u16::from(area.height >= 3);
     // A roadmap screen has no capture line; its prompts still get one.
@@ -78,12 +80,49 @@ fn has_banner(app: &App) -> bool {
     matches!(app.save, SaveState::Failed(_) | SaveState::ReadOnly)
 }
 
-/// Tile rectangles in the body, with the slots each tile holds.
-pub fn tile_rects(app: &App, body: Rect) -> Vec<(Rect, Vec<usize>)> {
+/// One tile on screen: where it is, its number on the board (1-based) and its slots.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TileAt {
+    /// Its rectangle.
+    pub rect: Rect,
+    /// Its number, the same on every page (Alt+N and # use it).
+    pub number: usize,
+    /// The slots it shows: a theme and its sub-themes, or the pool.
+    pub slots: Vec<usize>,
+}
+
+/// Which tiles the board shows when they do not all fit: (first, last, all), 1-based.
+pub fn board_page(app: &App, body: Rect) -> Option<(usize, usize, usize)> {
     let tiles = app.tiles();
-    grid::grid(tiles.len(), body)
+    let size = grid::page_size(tiles.len(), body);
+    if size >= tiles.len() {
+        return None;
+    }
+    // The page that holds the selected (or target) theme, so it is always in view.
+    let at = tiles
+        .iter()
+        .position(|t| t.contains(&app.selection.slot))
+        .unwrap_or(0);
+    let first = at / size * size;
+    Some((first + 1, (first + size).min(tiles.len()), tiles.len()))
+}
+
+/// Tile rectangles in the body for the page in view, with the slots each tile holds.
+pub fn tile_rects(app: &App, body: Rect) -> Vec<TileAt> {
+    let tiles = app.tiles();
+    let (first, last) = match board_page(app, body) {
+        Some((first, last, _)) => (first - 1, last),
+        None => (0, tiles.len()),
+    };
+    let shown = last - first;
+    grid::grid(shown, body)
         .into_iter()
-        .zip(tiles)
+        .zip(tiles.into_iter().enumerate().skip(first).take(shown))
+        .map(|(rect, (i, slots))| TileAt {
+            rect,
+            number: i + 1,
+            slots,
+        })
         .collect()
 }
 
@@ -149,8 +188,13 @@ fn board(app: &App, body: Rect, buf: &mut Buffer) {
 }
 
 fn draw_tiles(app: &App, body: Rect, buf: &mut Buffer) {
-    for (number, (rect, slots)) in tile_rects(app, body).into_iter().enumerate() {
-        let lines = tile_lines(app, &slots, number + 1, rect.width, rect.height);
+    for TileAt {
+        rect,
+        number,
+        slots,
+    } in tile_rects(app, body)
+    {
+        let lines = tile_lines(app, &slots, number, rect.width, rect.height);
         for (y, tl) in (rect.y..rect.bottom()).zip(lines) {
             let row = Rect::new(rect.x, y, rect.width, 1);
             if tl.header {
@@ -162,6 +206,12 @@ fn draw_tiles(app: &App, body: Rect, buf: &mut Buffer) {
             buf.set_line(rect.x, y, &tl.line, rect.width);
         }
     }
+}
+
+/// How far the help can scroll at the board's current size.
+pub fn help_max_scroll(app: &App) -> usize {
+    let area = Rect::new(0, 0, app.size.0, app.size.1);
+    help::max_scroll(app, areas(app, area).body)
 }
 
 /// Where the terminal cursor goes: in the capture line or prompt, after the typed text.
@@ -177,11 +227,16 @@ pub fn click(app: &mut App, column: u16, row: u16) {
         return;
     }
     let at = Position::new(column, row);
-    for (number, (rect, slots)) in tile_rects(app, body).into_iter().enumerate() {
+    for TileAt {
+        rect,
+        number,
+        slots,
+    } in tile_rects(app, body)
+    {
         if !rect.contains(at) {
             continue;
         }
-        let lines = tile_lines(app, &slots, number + 1, rect.width, rect.height);
+        let lines = tile_lines(app, &slots, number, rect.width, rect.height);
         let Some(line) = lines.get(usize::from(row - rect.y)) else {
             app.selection = Selection {
                 slot: slots[0],

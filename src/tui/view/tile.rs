@@ -1,7 +1,9 @@
 //! One tile of the board: a theme header and as many of its ideas as fit, scrolled so
 //! the selected or newest idea is always in view.
 
+use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::super::app::App;
 use super::super::mode::Mode;
@@ -215,12 +217,20 @@ fn header_lines(
     let name = app.slot_name(slot);
     let max = if height >= 6 { 2 } else { 1 };
     let room = width.saturating_sub(lead.chars().count());
-    let mut name_lines = wrap(name, room.saturating_sub(tail.len()).max(1), max);
-    if name_lines.is_empty() {
-        name_lines.push(String::new());
+    // The count is a word of its own, so a long word of the name is never broken to make room
+    // for it; only when the count would be cut off is the name shortened with "…" instead.
+    let mut name_lines = wrap(&format!("{name}{tail}"), room.max(1), max);
+    let count_shown = name_lines.last().is_some_and(|l| l.ends_with(tail.trim()));
+    if !count_shown {
+        name_lines = wrap(name, room.max(1), max);
+        if name_lines.is_empty() {
+            name_lines.push(String::new());
+        }
+        let last = name_lines.len() - 1;
+        let keep = room.saturating_sub(tail.width()).max(1);
+        name_lines[last] = truncate(&name_lines[last], keep);
+        name_lines[last].push_str(&tail);
     }
-    let last = name_lines.len() - 1;
-    name_lines[last].push_str(&tail);
     let style = if selected {
         app.styles.tile_header_selected
     } else {
@@ -270,6 +280,21 @@ fn entry_lines(app: &App, entry: Option<Entry>, width: usize, max_lines: usize) 
     }
 }
 
+/// An idea's votes as a badge at the start of its text, `●●● 3`: at most five dots and the
+/// count, so it can never be cut off with the end of a long idea or read as a theme count.
+/// While totals are hidden only `●` says that the idea has votes.
+pub fn vote_badge(app: &App, idea: &Idea) -> Option<String> {
+    if idea.votes == 0 {
+        return None;
+    }
+    let voting = &app.session.voting;
+    if voting.hidden && !voting.closed {
+        return Some("●".to_string());
+    }
+    let dots = "●".repeat(idea.votes.min(5) as usize);
+    Some(format!("{dots} {}", idea.votes))
+}
+
 fn idea_lines(
     app: &App,
     idea: &Idea,
@@ -306,28 +331,39 @@ fn idea_lines(
     } else {
         "• "
     };
+    let badge = vote_badge(app, idea);
     let mut text = String::new();
+    if let Some(badge) = &badge {
+        // Kept in one piece by wrapping (no-break space), so it is never cut or split.
+        text.push_str(&badge.replace(' ', "\u{a0}"));
+        text.push(' ');
+    }
     if let Some(g) = idea.group {
         text.push_str(&Msg::GroupShort.fill(app.lang, &[&g]));
         text.push(' ');
     }
     text.push_str(&idea.text);
-    if idea.votes > 0 {
-        let voting = &app.session.voting;
-        if voting.hidden && !voting.closed {
-            text.push_str(" (●)");
-        } else {
-            text.push_str(&format!(" ({})", idea.votes));
-        }
-    }
     let hit = Hit::Idea(slot, pos);
     let mut lines: Vec<TileLine> = wrap(&text, width.saturating_sub(2), max_lines)
         .into_iter()
         .enumerate()
         .map(|(n, l)| {
             let lead = if n == 0 { marker } else { "  " };
+            let l = l.replace('\u{a0}', " ");
+            let mut spans = vec![Span::styled(lead, style)];
+            match badge.as_deref() {
+                Some(badge) if n == 0 && l.starts_with(badge) => {
+                    let (b, rest) = l.split_at(badge.len());
+                    spans.push(Span::styled(
+                        b.to_string(),
+                        style.add_modifier(Modifier::BOLD),
+                    ));
+                    spans.push(Span::styled(rest.to_string(), style));
+                }
+                _ => spans.push(Span::styled(l, style)),
+            }
             TileLine {
-                line: Line::from(vec![Span::styled(lead, style), Span::styled(l, style)]),
+                line: Line::from(spans),
                 hit,
                 header: false,
             }
