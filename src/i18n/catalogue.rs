@@ -384,4 +384,7 @@ catalogue! {
     // Export: the voting result
     ExportRanking => "Äänestyksen tulos", "Röstningsresultat", "Voting result";
     ColumnRank => "Sija", "Plats", "Rank";
+    // Issue 13: participants' phones and the inbox
+    NoSuchInboxItem => "saapuneissa ei ole lähetystä {}", "inkorgen har ingen sändning {}", "the inbox has no submission {}";
+    DuplicateSubmission => "lähetys {} on jo tallennettu", "sändningen {} är redan sparad", "submission {} is stored already";
 }

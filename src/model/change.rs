@@ -193,6 +193,31 @@ pub enum Change {
         /// The new contents.
         action: ActionItem,
     },
+    /// Put a phone idea into the inbox at `position` (`None`: at the end); refused when the
+    /// session holds its submission id already.
+    AddInboxItem {
+        /// The arrival.
+        item: super::InboxItem,
+        /// Where in [`Session::inbox`] it goes.
+        position: Option<usize>,
+    },
+    /// Take an item out of the inbox (rejected, or accepted as part of a batch).
+    RemoveInboxItem {
+        /// Its client-made submission id.
+        submission: String,
+    },
+    /// Replace the text of an inbox item.
+    EditInboxItem {
+        /// Its client-made submission id.
+        submission: String,
+        /// The new text.
+        text: String,
+    },
+    /// Replace how the room treats phone ideas (auto-accept, show the wall).
+    SetRoomRules {
+        /// The new rules.
+        rules: super::RoomRules,
+    },
 }
 
 impl Change {
@@ -299,6 +324,10 @@ impl Session {
                 Ok(())
             }
             meeting_change!() => self.check_meeting(change),
+            Change::AddInboxItem { .. }
+            | Change::RemoveInboxItem { .. }
+            | Change::EditInboxItem { .. }
+            | Change::SetRoomRules { .. } => self.check_inbox(change),
         }
     }
 
@@ -428,6 +457,10 @@ impl Session {
                 }
             }
             meeting @ meeting_change!() => self.apply_meeting(meeting),
+            inbox @ (Change::AddInboxItem { .. }
+            | Change::RemoveInboxItem { .. }
+            | Change::EditInboxItem { .. }
+            | Change::SetRoomRules { .. }) => self.apply_inbox(inbox),
         }
     }
 }

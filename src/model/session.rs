@@ -4,8 +4,8 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    ActionItem, AgendaItem, Idea, IdeaId, Lang, ParkingItem, SeriesLink, Theme, ThemeSet,
-    VotingRules,
+    ActionItem, AgendaItem, Idea, IdeaId, InboxItem, Lang, ParkingItem, RoomRules, SeriesLink,
+    Theme, ThemeSet, VotingRules,
 };
 
 /// The session file format this build writes; files with a newer version are refused.
@@ -87,6 +87,12 @@ pub struct Session {
     /// The session of the same series this one continues, when started from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub previous: Option<SeriesLink>,
+    /// Ideas sent from phones, waiting for the facilitator (issue 13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox: Vec<InboxItem>,
+    /// How the room treats phone ideas.
+    #[serde(default, skip_serializing_if = "RoomRules::is_default")]
+    pub room: RoomRules,
 }
 
 impl Session {
@@ -118,6 +124,8 @@ impl Session {
             voting: VotingRules::default(),
             dismissed_pairs: Vec::new(),
             previous: None,
+            inbox: Vec::new(),
+            room: RoomRules::default(),
         }
     }
 

@@ -184,6 +184,8 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         ModelError::AlreadyDismissed(a, b) => Msg::AlreadyDismissed.fill(lang, &[a, b]),
         ModelError::NotDismissed(a, b) => Msg::NotDismissed.fill(lang, &[a, b]),
         ModelError::SameIdea(id) => Msg::SameIdea.fill(lang, &[id]),
+        ModelError::NoSuchInboxItem(s) => Msg::NoSuchInboxItem.fill(lang, &[s]),
+        ModelError::DuplicateSubmission(s) => Msg::DuplicateSubmission.fill(lang, &[s]),
     }
 }
 

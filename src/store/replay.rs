@@ -239,7 +239,11 @@ fn remap(change: Change, moved: &HashMap<IdeaId, IdeaId>) -> Change {
         | Change::SetVotingRules { .. }
         | Change::RemoveParkingItem { .. }
         | Change::EditParkingItem { .. }
-        | Change::RemoveAction { .. }) => other,
+        | Change::RemoveAction { .. }
+        | Change::AddInboxItem { .. }
+        | Change::RemoveInboxItem { .. }
+        | Change::EditInboxItem { .. }
+        | Change::SetRoomRules { .. }) => other,
     }
 }
 
