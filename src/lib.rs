@@ -11,5 +11,6 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod room;
 pub mod store;
 pub mod tui;

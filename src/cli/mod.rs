@@ -8,6 +8,7 @@ mod config;
 mod export;
 mod import;
 mod new;
+mod room;
 mod themes;
 
 pub use args::{Cli, Command, subcommand_first};
@@ -82,6 +83,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, cli.lang.is_some().then_some(lang), lang),
         Some(Command::Import(args)) => import::run(&args, lang),
+        Some(Command::Room(args)) => room::run(&args, lang),
     };
     match result {
         Ok(()) => 0,

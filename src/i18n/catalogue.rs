@@ -387,4 +387,33 @@ catalogue! {
     // Issue 13: participants' phones and the inbox
     NoSuchInboxItem => "saapuneissa ei ole lähetystä {}", "inkorgen har ingen sändning {}", "the inbox has no submission {}";
     DuplicateSubmission => "lähetys {} on jo tallennettu", "sändningen {} är redan sparad", "submission {} is stored already";
+    RoomNow => "Nyt", "Nu", "Now";
+    RoomYourIdea => "Ajatuksesi", "Din idé", "Your idea";
+    RoomTheme => "Teema", "Tema", "Theme";
+    RoomLetDecide => "Anna fasilitaattorin päättää", "Låt facilitatorn bestämma", "Let the facilitator decide";
+    RoomWho => "Nimi ja organisaatio (vapaaehtoinen)", "Namn och organisation (frivilligt)", "Name and organisation (optional)";
+    RoomName => "Nimi", "Namn", "Name";
+    RoomOrganisation => "Organisaatio", "Organisation", "Organisation";
+    RoomAnonymous => "Ilman nimeä lähetät nimettömänä. Muut eivät näe lähettämääsi, ennen kuin fasilitaattori nostaa sen seinälle.", "Utan namn skickar du anonymt. Andra ser inte det du skickar förrän facilitatorn lyfter upp det på väggen.", "Without a name you send anonymously. Others do not see what you send until the facilitator puts it on the wall.";
+    RoomSend => "Lähetä", "Skicka", "Send";
+    RoomSent => "Lähetetty ✓", "Skickat ✓", "Sent ✓";
+    RoomSending => "Lähetetään…", "Skickar…", "Sending…";
+    RoomRetrying => "Yhteys katkesi, yritetään uudelleen…", "Anslutningen bröts, försöker igen…", "Connection lost, trying again…";
+    RoomYourSent => "Lähettämäsi ajatukset", "Idéer du har skickat", "Ideas you have sent";
+    RoomWall => "Seinällä", "På väggen", "On the wall";
+    RoomEmptyIdea => "Kirjoita ajatus ennen lähettämistä.", "Skriv en idé innan du skickar.", "Write an idea before sending.";
+    RoomTooLong => "Ajatus on liian pitkä: enintään {} merkkiä.", "Idén är för lång: högst {} tecken.", "The idea is too long: at most {} characters.";
+    RoomBodyTooLarge => "Lähetys on liian suuri: enintään {} tavua.", "Sändningen är för stor: högst {} byte.", "The sending is too large: at most {} bytes.";
+    RoomTooFast => "Lähetit monta ajatusta hetken sisällä. Odota {} s ja lähetä uudelleen.", "Du skickade många idéer på kort tid. Vänta {} s och skicka igen.", "You sent many ideas in a short time. Wait {} s and send again.";
+    RoomFull => "Huoneessa on jo enimmäismäärä osallistujia ({}). Kerro ajatuksesi ääneen tai paperilla.", "Rummet har redan högsta antalet deltagare ({}). Säg din idé högt eller på papper.", "The room already has the most participants it takes ({}). Say your idea aloud or on paper.";
+    RoomBlocked => "Fasilitaattori on estänyt lähetykset tästä laitteesta.", "Facilitatorn har spärrat sändningar från den här enheten.", "The facilitator has blocked sendings from this device.";
+    RoomNotFound => "Sivua ei löydy. Tarkista liittymiskoodi seinältä.", "Sidan finns inte. Kontrollera anslutningskoden på väggen.", "Page not found. Check the join code on the wall.";
+    RoomBusy => "Tallennus ei onnistunut juuri nyt. Lähetä uudelleen: ajatus ei tallennu kahdesti.", "Det gick inte att spara just nu. Skicka igen: idén sparas inte två gånger.", "Saving did not work just now. Send again: the idea is not stored twice.";
+    RoomBadForm => "Lomake oli vajaa tai virheellinen: {}.", "Formuläret var ofullständigt eller felaktigt: {}.", "The form was incomplete or wrong: {}.";
+    RoomBack => "Takaisin", "Tillbaka", "Back";
+    RoomJoinCode => "Liittymiskoodi (seinällä)", "Anslutningskod (på väggen)", "Join code (on the wall)";
+    RoomJoin => "Liity", "Gå med", "Join";
+    RoomLanguage => "Kieli", "Språk", "Language";
+    RoomListening => "Huone auki: {} · koodi {} · verkko {}", "Rummet är öppet: {} · kod {} · nätverk {}", "Room open: {} · code {} · network {}";
+    CheckInbox => "Saapuneet puhelimista: {} odottaa hyväksymistä", "Inkommet från telefoner: {} väntar på godkännande", "Inbox from phones: {} waiting to be accepted";
 }
