@@ -45,6 +45,7 @@
 pub mod csv;
 pub mod docx;
 pub mod html;
+mod source;
 pub mod json;
 pub mod md;
 pub mod txt;
@@ -54,6 +55,7 @@ mod clean;
 mod outline;
 mod wording;
 
+pub use source::source_label;
 pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
 pub use wording::{

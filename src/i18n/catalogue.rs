@@ -416,4 +416,6 @@ catalogue! {
     RoomLanguage => "Kieli", "Språk", "Language";
     RoomListening => "Huone auki: {} · koodi {} · verkko {}", "Rummet är öppet: {} · kod {} · nätverk {}", "Room open: {} · code {} · network {}";
     CheckInbox => "Saapuneet puhelimista: {} odottaa hyväksymistä", "Inkommet från telefoner: {} väntar på godkännande", "Inbox from phones: {} waiting to be accepted";
+    FromPhone => "puhelimesta", "från telefon", "from a phone";
+    FromPhoneBy => "puhelimesta: {}", "från telefon: {}", "from a phone: {}";
 }
