@@ -45,6 +45,8 @@ pub fn open(path: Option<&Path>, lang: Lang, cli: &Cli, config: &Config) -> Resu
     if opened.file.read_only() {
         app.save = SaveState::ReadOnly;
     }
+    app.share_on_start = cli.share;
+    app.room_bind = cli.bind;
     crate::tui::run::run(app, opened.file, cli.first_frame_only)
         .map_err(|e| Failure::Message(e.to_string()))
 }

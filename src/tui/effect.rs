@@ -17,4 +17,12 @@ pub enum Effect {
     Export(crate::export::Format),
     /// Save the session to a new file and continue there.
     SaveAs(std::path::PathBuf),
+    /// Start the room server and report with `RoomOpened`.
+    OpenRoom,
+    /// Stop the room server and report with `RoomClosed`.
+    CloseRoom,
+    /// Make a new join code and report with `RoomOpened`.
+    RotateCode,
+    /// Refuse further sendings from this participant.
+    BlockParticipant(String),
 }

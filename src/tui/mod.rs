@@ -12,6 +12,7 @@ pub mod meeting;
 pub mod mode;
 mod navigate;
 mod perform;
+pub mod room;
 pub mod run;
 pub mod style;
 pub mod timer;

@@ -33,6 +33,8 @@ pub enum PromptKind {
     VotingRules,
     /// An agenda item: `13.40 20 Title | prompt`.
     AgendaItem,
+    /// The text of the selected inbox item (issue 13).
+    InboxText,
 }
 
 /// The board's mode.
@@ -83,6 +85,13 @@ pub enum Mode {
         editor: LineEditor,
         /// Matching ideas.
         hits: Vec<crate::model::IdeaId>,
+    },
+    /// The room's QR code, address and join code for the wall.
+    Room,
+    /// The inbox of ideas from phones.
+    Inbox {
+        /// The selected row.
+        selected: usize,
     },
     /// The help screen over the board.
     Help {
@@ -142,6 +151,10 @@ pub enum ModeKind {
     Search,
     /// [`Mode::Help`]
     Help,
+    /// [`Mode::Room`]
+    Room,
+    /// [`Mode::Inbox`]
+    Inbox,
 }
 
 impl Mode {
@@ -157,6 +170,8 @@ impl Mode {
             Mode::List { kind, .. } => ModeKind::List(*kind),
             Mode::Search { .. } => ModeKind::Search,
             Mode::Help { .. } => ModeKind::Help,
+            Mode::Room => ModeKind::Room,
+            Mode::Inbox { .. } => ModeKind::Inbox,
         }
     }
 }

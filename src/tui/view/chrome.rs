@@ -32,6 +32,10 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(g) = app.filter {
         left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
+    // Issue 13: the inbox count, while the room is open or phone ideas wait.
+    if app.room.is_some() || !s.inbox.is_empty() {
+        left.push_str(&format!(" · {}", Msg::InboxCount.fill(lang, &[&s.inbox.len()])));
+    }
     let mode = match app.mode.kind() {
         super::super::mode::ModeKind::Capture => Msg::ModeCapture,
         super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
@@ -42,6 +46,8 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         super::super::mode::ModeKind::List(_) => Msg::ModeList,
         super::super::mode::ModeKind::Search => Msg::ModeSearch,
         super::super::mode::ModeKind::Help => Msg::ModeHelp,
+        super::super::mode::ModeKind::Room => Msg::ModeRoom,
+        super::super::mode::ModeKind::Inbox => Msg::ModeInbox,
     };
     let save = match &app.save {
         SaveState::Saved => Msg::Saved.get(lang),
@@ -187,6 +193,7 @@ fn prompt_label(app: &App) -> String {
             PromptKind::ListText => Msg::TextPrompt.get(lang),
             PromptKind::VotingRules => Msg::VotingRulesPrompt.get(lang),
             PromptKind::AgendaItem => Msg::AgendaItemPrompt.get(lang),
+            PromptKind::InboxText => Msg::InboxEditPrompt.get(lang),
         }
         .to_string(),
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),

@@ -15,7 +15,7 @@ use crate::i18n::Msg;
 type Belongs = fn(&Binding) -> bool;
 
 /// Sections in order; each binding is listed once, under the first section it fits.
-const SECTIONS: [(Msg, Belongs); 9] = [
+const SECTIONS: [(Msg, Belongs); 10] = [
     (Msg::HelpEverywhere, |b| {
         [ModeKind::Capture, ModeKind::Organize, ModeKind::Focus]
             .iter()
@@ -35,6 +35,9 @@ const SECTIONS: [(Msg, Belongs); 9] = [
         b.modes.iter().any(|m| matches!(m, ModeKind::List(_)))
     }),
     (Msg::HelpInSearch, |b| b.modes.contains(&ModeKind::Search)),
+    (Msg::HelpInRoom, |b| {
+        b.modes.contains(&ModeKind::Room) || b.modes.contains(&ModeKind::Inbox)
+    }),
 ];
 
 /// The help text as lines: a title, then each section with its keys.
