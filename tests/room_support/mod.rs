@@ -33,20 +33,28 @@ impl Response {
 
 /// Sends one request to `addr` (which must be loopback) and reads the whole answer.
 pub fn request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Response {
+    try_request(addr, method, path, headers, body).unwrap()
+}
+
+/// Like [`request`], but a refused or broken connection is an error, not a panic.
+pub fn try_request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> std::io::Result<Response> {
     assert!(addr.ip().is_loopback(), "tests talk to loopback only");
-    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).unwrap();
-    stream.set_read_timeout(Some(Duration::from_secs(15))).unwrap();
+    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
+    stream.set_read_timeout(Some(Duration::from_secs(15)))?;
     let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
     for (k, v) in headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
     head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(head.as_bytes())?;
     // A server may answer (413) before reading a large body; ignore a reset on writing.
     let _ = stream.write_all(body);
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
-    parse(&raw)
+    if raw.is_empty() {
+        return Err(std::io::Error::other("no answer"));
+    }
+    Ok(parse(&raw))
 }
 
 fn parse(raw: &[u8]) -> Response {
@@ -89,14 +97,19 @@ pub fn form(fields: &[(&str, &str)]) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// Posts an idea as a browser without JavaScript would.
+/// Posts an idea as a browser without JavaScript would (`json`: as the page's script does).
 pub fn post_idea(addr: SocketAddr, code: &str, participant: &str, submission: &str, text: &str, json: bool) -> Response {
+    try_post_idea(addr, code, participant, submission, text, json).unwrap()
+}
+
+/// Like [`post_idea`], but a refused or broken connection is an error.
+pub fn try_post_idea(addr: SocketAddr, code: &str, participant: &str, submission: &str, text: &str, json: bool) -> std::io::Result<Response> {
     let body = form(&[("p", participant), ("s", submission), ("text", text), ("theme", "tilat")]);
     let mut headers = vec![("Content-Type", "application/x-www-form-urlencoded")];
     if json {
         headers.push(("Accept", "application/json"));
     }
-    request(addr, "POST", &format!("/j/{code}"), &headers, &body)
+    try_request(addr, "POST", &format!("/j/{code}"), &headers, &body)
 }
 
 /// A session file in `dir` with the default themes.
