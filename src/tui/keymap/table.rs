@@ -499,9 +499,9 @@ pub fn bindings() -> &'static [Binding] {
             ),
             // Issue 13: the room (phones) and the inbox
             bind!(BOARD, [k(F(10))], Action::ToggleRoom, KeyRoom, true),
-            bind!(BOARD, [k(F(9))], Action::OpenInbox, KeyInbox, false),
+            bind!(BOARD, [k(F(12))], Action::OpenInbox, KeyInbox, false),
             bind!(ROOM, [k(F(10))], Action::ToggleRoom, KeyRoomClose, true),
-            bind!(ROOM, [k(F(9)), ch('i')], Action::OpenInbox, KeyInbox, true),
+            bind!(ROOM, [k(F(12)), ch('i')], Action::OpenInbox, KeyInbox, true),
             bind!(ROOM, [ch('r')], Action::RotateCode, KeyRotateCode, true),
             bind!(INBOX, [k(Up), ch('k')], Action::Up, KeyUp, false),
             bind!(INBOX, [k(Down), ch('j')], Action::Down, KeyDown, false),

@@ -32,10 +32,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(g) = app.filter {
         left.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
-    // Issue 13: the inbox count, while the room is open or phone ideas wait.
-    if app.room.is_some() || !s.inbox.is_empty() {
-        left.push_str(&format!(" · {}", Msg::InboxCount.fill(lang, &[&s.inbox.len()])));
-    }
+
     let mode = match app.mode.kind() {
         super::super::mode::ModeKind::Capture => Msg::ModeCapture,
         super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
@@ -67,6 +64,10 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let paused = if r.running { "" } else { " ⏸" };
         timer = format!(" ⏱ {} {}{over}{paused} ·", r.label, r.clock());
+    }
+    // Issue 13: the inbox count on the right, never cut, while the room is open or ideas wait.
+    if app.room.is_some() || !s.inbox.is_empty() {
+        timer.insert_str(0, &format!(" {} ·", Msg::InboxCount.fill(lang, &[&s.inbox.len()])));
     }
     let label = format!(" {} ", mode.get(lang));
     let rest = format!("· {save} ");

@@ -47,7 +47,7 @@ pub struct Areas {
 pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
     // Presentation shows only its content: no agenda line and no capture line.
-    let presenting = matches!(app.mode, Mode::Present { .. } | Mode::Room);
+    let presenting = matches!(app.mode, Mode::Present { .. } | Mode::Room | Mode::Inbox { .. });
     let agenda_h =
         u16::from(app.session.current_agenda_item().is_some() && area.height >= 10 && !presenting);
     let footer_h = u16::from(area.height >= 4);
@@ -99,6 +99,11 @@ impl Widget for &App {
             Mode::Focus => focus::render(self, a.body, buf),
             Mode::Room => super::room::render_room(self, a.body, buf),
             Mode::Inbox { selected } => super::room::render_inbox(self, *selected, a.body, buf),
+            Mode::Prompt { back, .. } if matches!(**back, Mode::Inbox { .. }) => {
+                if let Mode::Inbox { selected } = **back {
+                    super::room::render_inbox(self, selected, a.body, buf);
+                }
+            }
             Mode::Prompt { back, .. } if **back == Mode::Focus => focus::render(self, a.body, buf),
             _ => board(self, a.body, buf),
         }
