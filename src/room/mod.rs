@@ -122,9 +122,6 @@ pub struct Room {
 impl Room {
     /// Starts listening on `bind` (port 0: any free port) and serving the participant page.
     pub fn open(bind: SocketAddr, view: RoomView) -> std::io::Result<Room> {
-        let listener = std::net::TcpListener::bind(bind)?;
-        listener.set_nonblocking(true)?;
-        let addr = listener.local_addr()?;
         let shared = Arc::new(Mutex::new(Shared {
             view,
             code: new_code(),
@@ -134,7 +131,7 @@ impl Room {
         // Bounded, so a flood waits at the door instead of filling memory.
         let (tx, arrivals) = mpsc::sync_channel(4096);
         let (stop, stopped) = tokio::sync::oneshot::channel();
-        let thread = server::spawn(listener, Arc::clone(&shared), tx, stopped)?;
+        let (addr, thread) = server::spawn(bind, Arc::clone(&shared), tx, stopped)?;
         Ok(Room {
             addr,
             shared,

@@ -45,24 +45,40 @@ impl Server {
 
 type App = Arc<Server>;
 
-/// Starts the server thread on `listener`; it ends when `stopped` fires or is dropped.
+/// Connections that may wait to be accepted: a room's phones may all press "send" at once.
+const BACKLOG: u32 = 1024;
+
+/// Binds `bind` and starts the server thread; it ends when `stopped` fires or is dropped.
+/// Returns the address bound (the port chosen when `bind` asked for port 0).
 pub(super) fn spawn(
-    listener: std::net::TcpListener,
+    bind: std::net::SocketAddr,
     shared: Arc<Mutex<Shared>>,
     arrivals: SyncSender<Submission>,
     stopped: tokio::sync::oneshot::Receiver<()>,
-) -> std::io::Result<std::thread::JoinHandle<()>> {
+) -> std::io::Result<(std::net::SocketAddr, std::thread::JoinHandle<()>)> {
+    // One thread: the room never competes with the board for more than one core.
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()?;
+    let listener = {
+        let _context = runtime.enter();
+        let socket = if bind.is_ipv4() {
+            tokio::net::TcpSocket::new_v4()?
+        } else {
+            tokio::net::TcpSocket::new_v6()?
+        };
+        // As std does on Unix: the usual port can be taken again right after closing.
+        #[cfg(unix)]
+        socket.set_reuseaddr(true)?;
+        socket.bind(bind)?;
+        socket.listen(BACKLOG)?
+    };
+    let addr = listener.local_addr()?;
     let app: App = Arc::new(Server { shared, arrivals });
-    std::thread::Builder::new()
+    let thread = std::thread::Builder::new()
         .name("foorumi-room".into())
         .spawn(move || {
             runtime.block_on(async move {
-                let Ok(listener) = tokio::net::TcpListener::from_std(listener) else {
-                    return;
-                };
                 let router = Router::new()
                     .route("/", get(join))
                     .route("/j", get(to_code))
@@ -77,7 +93,8 @@ pub(super) fn spawn(
                 }
             });
             // Dropping the runtime here ends every connection still open.
-        })
+        })?;
+    Ok((addr, thread))
 }
 
 /// A response with the headers every answer carries.

@@ -18,9 +18,13 @@ use crate::store::SessionFile;
 
 /// How often the board looks for changes made by `foorumi add` and saves the draft.
 const TICK: Duration = Duration::from_millis(400);
-/// How often the board looks for phone ideas while the room is open: short, so a phone
+/// How often the board looks for phone ideas while phones are sending: short, so a phone
 /// gets its acknowledgement within a few milliseconds of the fsync.
-const ROOM_POLL: Duration = Duration::from_millis(5);
+const ROOM_POLL_BUSY: Duration = Duration::from_millis(2);
+/// How often it looks while the room is quiet: an idle room costs next to nothing.
+const ROOM_POLL_IDLE: Duration = Duration::from_millis(40);
+/// How long after the last arrival the room counts as busy.
+const ROOM_BUSY_FOR: Duration = Duration::from_secs(3);
 /// Records in the journal after which a fresh snapshot is written.
 const SNAPSHOT_EVERY: usize = 500;
 
@@ -89,6 +93,7 @@ fn event_loop(
     // The room's server; dropping it (closing the room, quitting) stops it.
     let mut room: Option<Room> = None;
     let mut published = 0usize;
+    let mut last_arrival = Instant::now().checked_sub(ROOM_BUSY_FOR).unwrap_or_else(Instant::now);
     if app.share_on_start {
         let effects = update(app, Action::ToggleRoom);
         carry_out(app, file, &mut room, effects);
@@ -130,7 +135,8 @@ fn event_loop(
             wait = wait.min(next + Duration::from_millis(5));
         }
         if room.is_some() {
-            wait = wait.min(ROOM_POLL);
+            let busy = last_arrival.elapsed() < ROOM_BUSY_FOR;
+            wait = wait.min(if busy { ROOM_POLL_BUSY } else { ROOM_POLL_IDLE });
         }
         if event::poll(wait)? {
             let Some(action) = to_action(app, event::read()?) else {
@@ -145,6 +151,7 @@ fn event_loop(
             if take_arrivals(app, file, open) {
                 records += 1;
                 dirty = true;
+                last_arrival = Instant::now();
             }
             // Phones see the session as it is after every recorded change.
             if records != published {
@@ -187,8 +194,9 @@ fn event_loop(
 }
 
 /// Stores what phones sent (one journal record, one fdatasync), shows it, and only then
-/// acknowledges the phones. Returns true when something was recorded.
-fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool {
+/// acknowledges the phones. Returns true when something was recorded. Public so the
+/// benchmark drives the board's real path.
+pub fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool {
     let arrived = room.take();
     if arrived.is_empty() {
         return false;
