@@ -648,11 +648,17 @@ fn room_idle_cpu() -> Option<f64> {
         let tmux = |a: &[&str]| std::process::Command::new("tmux").args(a).output().ok();
         tmux_pane(&name, home.path(), &format!("{bin} {args}"))?;
         std::thread::sleep(Duration::from_millis(2000));
-        let pid = String::from_utf8(tmux(&["list-panes", "-t", &name, "-F", "#{pane_pid}"])?.stdout)
-            .ok()?;
+        let pid =
+            String::from_utf8(tmux(&["list-panes", "-t", &name, "-F", "#{pane_pid}"])?.stdout)
+                .ok()?;
         let stat = format!("/proc/{}/schedstat", pid.trim());
         let ns = || -> Option<u64> {
-            std::fs::read_to_string(&stat).ok()?.split_whitespace().next()?.parse().ok()
+            std::fs::read_to_string(&stat)
+                .ok()?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
         };
         let before = ns()?;
         std::thread::sleep(Duration::from_secs(5));

@@ -14,7 +14,10 @@ use ratatui::style::Color;
 const URL: &str = "http://127.0.0.1:8737/j/K7QFM2XA";
 
 fn session_2019() -> foorumi::model::Session {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden/2019-04-17-kumppanuuspoyta.ron");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/golden/2019-04-17-kumppanuuspoyta.ron"
+    );
     foorumi::store::load(std::path::Path::new(path)).unwrap()
 }
 
@@ -47,14 +50,22 @@ fn with_inbox() -> foorumi::tui::App {
     let mut app = app_on(session_2019(), foorumi::model::Lang::Fi);
     let key = app.session.themes[0].key.clone();
     let arrivals = vec![
-        item(1, "Yhteiset tilat iltaisin järjestöjen käyttöön", Some(&key), "Aino, Eläkeläiset ry"),
+        item(
+            1,
+            "Yhteiset tilat iltaisin järjestöjen käyttöön",
+            Some(&key),
+            "Aino, Eläkeläiset ry",
+        ),
         item(2, "Avustushaku yhdellä lomakkeella", None, ""),
         item(3, "Kumppanuuspöytä kahdesti vuodessa", None, "Pekka"),
     ];
     let change = Change::Batch(
         arrivals
             .into_iter()
-            .map(|item| Change::AddInboxItem { item, position: None })
+            .map(|item| Change::AddInboxItem {
+                item: Box::new(item),
+                position: None,
+            })
             .collect(),
     );
     update(&mut app, Action::Arrived(change));
@@ -64,11 +75,17 @@ fn with_inbox() -> foorumi::tui::App {
 #[test]
 fn f10_opens_the_room_and_shows_the_qr_view_80x24() {
     let mut app = app_on(session_2019(), foorumi::model::Lang::Fi);
-    assert_eq!(press(&mut app, KeyCode::F(10)), Some(vec![Effect::OpenRoom]));
+    assert_eq!(
+        press(&mut app, KeyCode::F(10)),
+        Some(vec![Effect::OpenRoom])
+    );
     update(&mut app, Action::RoomOpened(Ok(info())));
     insta::assert_snapshot!(screen(&mut app, 80, 24));
     // The same key closes it from the QR view.
-    assert_eq!(press(&mut app, KeyCode::F(10)), Some(vec![Effect::CloseRoom]));
+    assert_eq!(
+        press(&mut app, KeyCode::F(10)),
+        Some(vec![Effect::CloseRoom])
+    );
 }
 
 #[test]
@@ -78,20 +95,39 @@ fn the_qr_code_is_dark_on_light_with_a_quiet_zone_in_every_palette() {
         let mut app = app_on(session_2019(), foorumi::model::Lang::Fi);
         app.styles = Styles::new(palette, false);
         update(&mut app, Action::RoomOpened(Ok(info())));
-        update(&mut app, Action::Resize { width: 80, height: 24 });
+        update(
+            &mut app,
+            Action::Resize {
+                width: 80,
+                height: 24,
+            },
+        );
         let buf = render(&app, 80, 24);
         let modules = info().qr;
-        let colour = |dark: bool| if dark { Color::Rgb(0, 0, 0) } else { Color::Rgb(255, 255, 255) };
+        let colour = |dark: bool| {
+            if dark {
+                Color::Rgb(0, 0, 0)
+            } else {
+                Color::Rgb(255, 255, 255)
+            }
+        };
         // The body starts below the status line; each cell holds two modules.
         for (row, pair) in modules.chunks(2).enumerate() {
             for (col, &top) in pair[0].iter().enumerate() {
                 let bottom = pair.get(1).is_some_and(|r| r[col]);
                 let cell = &buf[(col as u16, 1 + row as u16)];
                 assert_eq!(cell.symbol(), "▀");
-                assert_eq!((cell.fg, cell.bg), (colour(top), colour(bottom)), "cell {col},{row} in {palette:?}");
+                assert_eq!(
+                    (cell.fg, cell.bg),
+                    (colour(top), colour(bottom)),
+                    "cell {col},{row} in {palette:?}"
+                );
             }
         }
-        assert!(modules[0].iter().all(|d| !d) && modules.iter().all(|r| !r[0]), "quiet zone");
+        assert!(
+            modules[0].iter().all(|d| !d) && modules.iter().all(|r| !r[0]),
+            "quiet zone"
+        );
     }
 }
 
@@ -99,7 +135,10 @@ fn the_qr_code_is_dark_on_light_with_a_quiet_zone_in_every_palette() {
 fn the_inbox_80x24_and_its_count_on_the_status_line() {
     let mut app = with_inbox();
     let board = screen(&mut app, 80, 24);
-    assert!(board.lines().next().unwrap().contains("Saapuneet 3"), "{board}");
+    assert!(
+        board.lines().next().unwrap().contains("Saapuneet 3"),
+        "{board}"
+    );
     press(&mut app, KeyCode::F(12));
     insta::assert_snapshot!(screen(&mut app, 80, 24));
 }
@@ -110,7 +149,10 @@ fn enter_accepts_into_the_suggested_theme_with_its_source_and_undo_brings_it_bac
     let key = app.session.themes[0].key.clone();
     press(&mut app, KeyCode::F(12));
     let effects = press(&mut app, KeyCode::Enter).unwrap();
-    assert!(matches!(effects.as_slice(), [Effect::Record(Change::Batch(_))]), "{effects:?}");
+    assert!(
+        matches!(effects.as_slice(), [Effect::Record(Change::Batch(_))]),
+        "{effects:?}"
+    );
     let idea = app.session.ideas.last().unwrap();
     assert_eq!(idea.text, "Yhteiset tilat iltaisin järjestöjen käyttöön");
     assert_eq!(idea.theme.as_deref(), Some(key.as_str()));
@@ -134,7 +176,11 @@ fn a_digit_accepts_into_that_theme_and_x_rejects() {
     assert_eq!(idea.theme, key);
     let before = app.session.ideas.len();
     press(&mut app, KeyCode::Char('x'));
-    assert_eq!(app.session.ideas.len(), before, "rejecting adds nothing to the wall");
+    assert_eq!(
+        app.session.ideas.len(),
+        before,
+        "rejecting adds nothing to the wall"
+    );
     assert_eq!(app.session.inbox.len(), 1);
 }
 
@@ -146,7 +192,10 @@ fn e_edits_the_text_before_accepting() {
     update(&mut app, Action::ClearLine);
     type_text(&mut app, "Tilat iltakäyttöön");
     let effects = press(&mut app, KeyCode::Enter).unwrap();
-    assert!(matches!(effects.as_slice(), [Effect::Record(Change::EditInboxItem { .. })]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Record(Change::EditInboxItem { .. })]
+    ));
     assert_eq!(app.session.inbox[0].text, "Tilat iltakäyttöön");
     assert!(matches!(app.mode, foorumi::tui::mode::Mode::Inbox { .. }));
 }
@@ -163,8 +212,17 @@ fn m_merges_into_the_most_similar_idea_on_the_wall() {
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Char('m'));
     assert_eq!(app.session.ideas.len(), ideas, "merged, not added");
-    let kept = app.session.ideas.iter().find(|i| i.text.starts_with("Kumppanuuspöytä useammin")).unwrap();
-    assert!(kept.sub_points.contains(&"Kumppanuuspöytä kahdesti vuodessa".to_string()), "{kept:?}");
+    let kept = app
+        .session
+        .ideas
+        .iter()
+        .find(|i| i.text.starts_with("Kumppanuuspöytä useammin"))
+        .unwrap();
+    assert!(
+        kept.sub_points
+            .contains(&"Kumppanuuspöytä kahdesti vuodessa".to_string()),
+        "{kept:?}"
+    );
     assert_eq!(app.session.inbox.len(), 2);
 }
 
@@ -173,7 +231,10 @@ fn auto_accept_is_a_recorded_undoable_setting() {
     let mut app = with_inbox();
     press(&mut app, KeyCode::F(12));
     let effects = press(&mut app, KeyCode::Char('a')).unwrap();
-    assert!(matches!(effects.as_slice(), [Effect::Record(Change::SetRoomRules { .. })]));
+    assert!(matches!(
+        effects.as_slice(),
+        [Effect::Record(Change::SetRoomRules { .. })]
+    ));
     assert!(app.session.room.auto_accept);
     update(&mut app, Action::Undo);
     assert!(!app.session.room.auto_accept);

@@ -11,7 +11,10 @@ use std::process::Command;
 use room_support::{Running, session_file};
 
 fn tool(name: &str) -> Option<String> {
-    let out = Command::new("sh").args(["-c", &format!("command -v {name}")]).output().ok()?;
+    let out = Command::new("sh")
+        .args(["-c", &format!("command -v {name}")])
+        .output()
+        .ok()?;
     let path = String::from_utf8_lossy(&out.stdout).trim().to_string();
     (!path.is_empty()).then_some(path)
 }
@@ -19,15 +22,27 @@ fn tool(name: &str) -> Option<String> {
 fn node_modules() -> Option<std::path::PathBuf> {
     let dir = std::env::var_os("FOORUMI_NODE_MODULES")
         .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".cache/foorumi-browser/node_modules")))?;
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .map(|h| std::path::Path::new(&h).join(".cache/foorumi-browser/node_modules"))
+        })?;
     (dir.join("puppeteer-core").is_dir() && dir.join("axe-core").is_dir()).then_some(dir)
 }
 
 #[test]
 fn chromium_sends_with_and_without_javascript_and_axe_finds_nothing() {
-    let (Some(chrome), Some(node), Some(modules)) = (tool("chromium").or_else(|| tool("chromium-browser")), tool("node"), node_modules()) else {
-        assert!(std::env::var_os("CI").is_none(), "CI must have chromium, node, puppeteer-core and axe-core (see .ci/run)");
-        eprintln!("skipped: needs chromium, node and FOORUMI_NODE_MODULES with puppeteer-core and axe-core");
+    let (Some(chrome), Some(node), Some(modules)) = (
+        tool("chromium").or_else(|| tool("chromium-browser")),
+        tool("node"),
+        node_modules(),
+    ) else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have chromium, node, puppeteer-core and axe-core (see .ci/run)"
+        );
+        eprintln!(
+            "skipped: needs chromium, node and FOORUMI_NODE_MODULES with puppeteer-core and axe-core"
+        );
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -42,17 +57,31 @@ fn chromium_sends_with_and_without_javascript_and_axe_finds_nothing() {
         .output()
         .unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let result: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
     // One browser, one participant: the second page lists the first five ideas too.
     for (mode, own) in [("noJs", 5), ("withJs", 10)] {
         let violations = result[mode]["violations"].as_array().unwrap();
         assert!(violations.is_empty(), "{mode}: axe found {violations:?}");
-        assert_eq!(result[mode]["own"].as_array().unwrap().len(), own, "{mode}: own ideas listed");
+        assert_eq!(
+            result[mode]["own"].as_array().unwrap().len(),
+            own,
+            "{mode}: own ideas listed"
+        );
     }
-    assert_eq!(result["withJs"]["overflow"], false, "no sideways scrolling at 200 % zoom");
+    assert_eq!(
+        result["withJs"]["overflow"], false,
+        "no sideways scrolling at 200 % zoom"
+    );
     drop(room);
     let session = foorumi::store::SessionFile::open(&path).unwrap().session;
     assert_eq!(session.inbox.len(), 10);
-    assert!(session.inbox.iter().any(|i| i.text.contains("<b>&</b>")), "text kept as typed, escaped only when shown");
+    assert!(
+        session.inbox.iter().any(|i| i.text.contains("<b>&</b>")),
+        "text kept as typed, escaped only when shown"
+    );
 }

@@ -43,7 +43,12 @@ fn sub_id(phone: usize, n: usize) -> String {
 }
 
 /// Every phone sends its ideas in turn; returns the submission ids acknowledged.
-fn storm(addr: SocketAddr, code: &str, stop_on_error: bool, acked: Arc<Mutex<HashSet<String>>>) -> HashSet<String> {
+fn storm(
+    addr: SocketAddr,
+    code: &str,
+    stop_on_error: bool,
+    acked: Arc<Mutex<HashSet<String>>>,
+) -> HashSet<String> {
     let threads: Vec<_> = (0..PHONES)
         .map(|phone| {
             let acked = Arc::clone(&acked);
@@ -51,7 +56,14 @@ fn storm(addr: SocketAddr, code: &str, stop_on_error: bool, acked: Arc<Mutex<Has
             std::thread::spawn(move || {
                 for n in 0..EACH {
                     let id = sub_id(phone, n);
-                    let r = try_post_idea(addr, &code, &format!("phone-{phone:03}"), &id, &format!("Idea {phone}/{n}"), true);
+                    let r = try_post_idea(
+                        addr,
+                        &code,
+                        &format!("phone-{phone:03}"),
+                        &id,
+                        &format!("Idea {phone}/{n}"),
+                        true,
+                    );
                     match r {
                         Ok(r) if r.status == 200 => {
                             acked.lock().unwrap().insert(id);
@@ -90,7 +102,11 @@ fn sigkill_mid_storm_loses_no_acknowledged_idea_and_retries_store_once() {
     let acked = storm(addr, &code, true, acked);
     killer.join().unwrap();
     let session = foorumi::store::SessionFile::open(&path).unwrap().session;
-    let on_disk: HashSet<String> = session.inbox.iter().map(|i| i.source.submission.clone()).collect();
+    let on_disk: HashSet<String> = session
+        .inbox
+        .iter()
+        .map(|i| i.source.submission.clone())
+        .collect();
     for id in &acked {
         assert!(on_disk.contains(id), "acknowledged {id} lost");
     }
@@ -105,7 +121,11 @@ fn sigkill_mid_storm_loses_no_acknowledged_idea_and_retries_store_once() {
     let _ = child.kill();
     let _ = child.wait();
     let session = foorumi::store::SessionFile::open(&path).unwrap().session;
-    let ids: Vec<&str> = session.inbox.iter().map(|i| i.source.submission.as_str()).collect();
+    let ids: Vec<&str> = session
+        .inbox
+        .iter()
+        .map(|i| i.source.submission.as_str())
+        .collect();
     let unique: HashSet<&str> = ids.iter().copied().collect();
     assert_eq!(ids.len(), unique.len(), "an idea was stored twice");
     assert_eq!(second.len(), PHONES * EACH, "every retry acknowledged");

@@ -42,9 +42,12 @@ pub struct Storm {
 
 fn post(addr: SocketAddr, code: &str, phone: usize, n: usize) -> Option<u16> {
     assert!(addr.ip().is_loopback());
-    let body = format!("p=phone{phone:05}&s=storm{phone:05}x{n}&text=Idea+{phone}+numero+{n}&theme=tilat");
+    let body =
+        format!("p=phone{phone:05}&s=storm{phone:05}x{n}&text=Idea+{phone}+numero+{n}&theme=tilat");
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).ok()?;
-    stream.set_read_timeout(Some(Duration::from_secs(10))).ok()?;
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .ok()?;
     let head = format!(
         "POST /j/{code} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAccept: application/json\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
@@ -76,7 +79,13 @@ pub fn storm(dir: &std::path::Path) -> Storm {
         Styles::new(Palette::Projector, false),
         now,
     );
-    update(&mut app, Action::Resize { width: 80, height: 24 });
+    update(
+        &mut app,
+        Action::Resize {
+            width: 80,
+            height: 24,
+        },
+    );
     let mut term = Terminal::with_options(
         CrosstermBackend::new(std::io::sink()),
         TerminalOptions {
@@ -89,7 +98,11 @@ pub fn storm(dir: &std::path::Path) -> Storm {
     let mut i = 0usize;
     let mut frame = |app: &mut App, term: &mut Terminal<CrosstermBackend<std::io::Sink>>| {
         i += 1;
-        let action = if i % 40 == 0 { Action::ClearLine } else { Action::Insert('ä') };
+        let action = if i.is_multiple_of(40) {
+            Action::ClearLine
+        } else {
+            Action::Insert('ä')
+        };
         let t = Instant::now();
         update(app, action);
         term.draw(|f| f.render_widget(&*app, f.area())).unwrap();
@@ -138,14 +151,24 @@ pub fn storm(dir: &std::path::Path) -> Storm {
     }
     let on_disk = SessionFile::open(&path).unwrap().session.inbox.len();
     let sent = PHONES * EACH;
-    let lost = (sent - acks.len()).max(sent.saturating_sub(on_disk)).max(sent.saturating_sub(app.session.inbox.len()));
+    let lost = (sent - acks.len())
+        .max(sent.saturating_sub(on_disk))
+        .max(sent.saturating_sub(app.session.inbox.len()));
     drop(room);
     Storm {
         lost,
-        ack_p99_ms: if acks.is_empty() { f64::INFINITY } else { p99(&mut acks) * 1e3 },
+        ack_p99_ms: if acks.is_empty() {
+            f64::INFINITY
+        } else {
+            p99(&mut acks) * 1e3
+        },
         all_in_ms: all_in.as_secs_f64() * 1e3,
         key_quiet_p99_us: p99(&mut quiet) * 1e6,
-        key_storm_p99_us: if during.is_empty() { 0.0 } else { p99(&mut during) * 1e6 },
+        key_storm_p99_us: if during.is_empty() {
+            0.0
+        } else {
+            p99(&mut during) * 1e6
+        },
     }
 }
 

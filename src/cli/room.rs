@@ -27,7 +27,14 @@ pub fn run(args: &RoomArgs, lang: Lang) -> Result<(), Failure> {
         super::print(&format!("{}\n", room.url()));
         eprintln!(
             "foorumi: {}",
-            Msg::RoomListening.fill(lang, &[&room.short_url(), &room::show_code(&room.code()), &interface])
+            Msg::RoomListening.fill(
+                lang,
+                &[
+                    &room.short_url(),
+                    &room::show_code(&room.code()),
+                    &interface
+                ]
+            )
         );
     };
     room::host::serve_headless(&args.path, bind, announce, || stop.load(Ordering::Relaxed))

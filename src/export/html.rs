@@ -245,7 +245,10 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
             ));
         }
         if let Some(source) = super::source_label(idea, lang) {
-            out.push_str(&format!(" <span class=\"source\">({})</span>", escape(&source)));
+            out.push_str(&format!(
+                " <span class=\"source\">({})</span>",
+                escape(&source)
+            ));
         }
         sub_points(out, &idea.sub_points);
         out.push_str("</li>\n");

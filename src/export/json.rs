@@ -306,7 +306,7 @@ pub fn render(session: &Session) -> String {
                 votes: i.votes,
                 created: i.created.to_rfc3339(),
                 merged_from: &i.merged_from,
-                source: i.source.as_ref().map(SourceOut::from),
+                source: i.source.as_deref().map(SourceOut::from),
             })
             .collect(),
         notes: &session.notes,

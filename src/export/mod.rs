@@ -45,9 +45,9 @@
 pub mod csv;
 pub mod docx;
 pub mod html;
-mod source;
 pub mod json;
 pub mod md;
+mod source;
 pub mod txt;
 
 // Re-exported so that every format and every caller keeps naming them `export::…`.
@@ -55,9 +55,9 @@ mod clean;
 mod outline;
 mod wording;
 
-pub use source::source_label;
 pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
+pub use source::source_label;
 pub use wording::{
     SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, series_link,
     summary_heading, theme_name, title, votes_label,

@@ -196,8 +196,8 @@ pub enum Change {
     /// Put a phone idea into the inbox at `position` (`None`: at the end); refused when the
     /// session holds its submission id already.
     AddInboxItem {
-        /// The arrival.
-        item: super::InboxItem,
+        /// The arrival (boxed: it is the largest change).
+        item: Box<super::InboxItem>,
         /// Where in [`Session::inbox`] it goes.
         position: Option<usize>,
     },

@@ -42,7 +42,7 @@ pub struct Idea {
     pub merged_from: Vec<String>,
     /// Who sent it, when it came from a phone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<super::Source>,
+    pub source: Option<Box<super::Source>>,
 }
 
 fn is_zero(n: &u32) -> bool {

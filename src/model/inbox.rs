@@ -76,10 +76,11 @@ impl Session {
     /// True when the submission with this client-made id is in the inbox or on the wall.
     pub fn has_submission(&self, submission: &str) -> bool {
         self.inbox_index(submission).is_some()
-            || self
-                .ideas
-                .iter()
-                .any(|i| i.source.as_ref().is_some_and(|s| s.submission == submission))
+            || self.ideas.iter().any(|i| {
+                i.source
+                    .as_ref()
+                    .is_some_and(|s| s.submission == submission)
+            })
     }
 
     /// Position of the inbox item with this submission id.
@@ -116,13 +117,13 @@ impl Session {
             Change::AddInboxItem { item, position } => {
                 let submission = item.source.submission.clone();
                 let at = clamp(position, self.inbox.len());
-                self.inbox.insert(at, item);
+                self.inbox.insert(at, *item);
                 Change::RemoveInboxItem { submission }
             }
             Change::RemoveInboxItem { submission } => {
                 let at = self.inbox_index(&submission).expect("checked before apply");
                 Change::AddInboxItem {
-                    item: self.inbox.remove(at),
+                    item: Box::new(self.inbox.remove(at)),
                     position: Some(at),
                 }
             }
@@ -154,7 +155,7 @@ pub fn accept_inbox(
         .map(|at| &session.inbox[at])
         .ok_or_else(|| ModelError::NoSuchInboxItem(submission.to_string()))?;
     let mut idea = Idea::new(session.peek_id(), &item.text, theme, item.received);
-    idea.source = Some(item.source.clone());
+    idea.source = Some(Box::new(item.source.clone()));
     Ok(Change::Batch(vec![
         Change::RemoveInboxItem {
             submission: submission.to_string(),
@@ -173,7 +174,11 @@ pub fn merge_inbox(
     submission: &str,
     into: IdeaId,
 ) -> Result<Change, ModelError> {
-    let theme = session.idea(into).ok_or(ModelError::NoSuchIdea(into))?.theme.clone();
+    let theme = session
+        .idea(into)
+        .ok_or(ModelError::NoSuchIdea(into))?
+        .theme
+        .clone();
     let accept = accept_inbox(session, submission, theme.as_deref())?;
     let new_id = session.peek_id();
     let mut scratch = session.clone();
@@ -187,13 +192,13 @@ pub fn merge_inbox(
 pub fn arrival(session: &Session, item: InboxItem) -> Change {
     if !session.room.auto_accept {
         return Change::AddInboxItem {
-            item,
+            item: Box::new(item),
             position: None,
         };
     }
     let theme = item.theme.as_deref().filter(|k| session.theme(k).is_some());
     let mut idea = Idea::new(session.peek_id(), &item.text, theme, item.received);
-    idea.source = Some(item.source);
+    idea.source = Some(Box::new(item.source));
     Change::AddIdea {
         idea,
         position: None,
@@ -210,7 +215,10 @@ mod tests {
             key: "t".into(),
             name: crate::model::Names::same("t"),
             description: String::new(),
-            themes: vec![Theme::new("tilat", "Tilat"), Theme::new("viestinta", "Viestintä")],
+            themes: vec![
+                Theme::new("tilat", "Tilat"),
+                Theme::new("viestinta", "Viestintä"),
+            ],
         };
         Session::new("Kumppanuuspöytä", None, &set)
     }
@@ -244,14 +252,23 @@ mod tests {
     #[test]
     fn accepting_keeps_the_source_and_undo_brings_the_item_back() {
         let mut s = session();
-        s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin"))).unwrap();
+        s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin")))
+            .unwrap();
         let before = s.clone();
-        let undo = s.apply(accept_inbox(&s, "a1", Some("viestinta")).unwrap()).unwrap();
+        let undo = s
+            .apply(accept_inbox(&s, "a1", Some("viestinta")).unwrap())
+            .unwrap();
         assert!(s.inbox.is_empty());
         let idea = s.ideas.last().unwrap();
         assert_eq!(idea.theme.as_deref(), Some("viestinta"));
-        assert_eq!(idea.source.as_ref().unwrap().signature().as_deref(), Some("Aino"));
-        assert!(s.has_submission("a1"), "an accepted idea still counts as stored");
+        assert_eq!(
+            idea.source.as_ref().unwrap().signature().as_deref(),
+            Some("Aino")
+        );
+        assert!(
+            s.has_submission("a1"),
+            "an accepted idea still counts as stored"
+        );
         s.apply(undo).unwrap();
         // Ids are never reused, so only `next_id` may differ.
         assert_eq!((&s.inbox, &s.ideas), (&before.inbox, &before.ideas));
@@ -260,22 +277,41 @@ mod tests {
     #[test]
     fn merging_makes_the_text_a_sub_point_of_the_kept_idea() {
         let mut s = session();
-        let keep = Idea::new(s.peek_id(), "Tiloja yhdistyksille", Some("tilat"), item("x", "").received);
+        let keep = Idea::new(
+            s.peek_id(),
+            "Tiloja yhdistyksille",
+            Some("tilat"),
+            item("x", "").received,
+        );
         let keep_id = keep.id;
-        s.apply(Change::AddIdea { idea: keep, position: None }).unwrap();
-        s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin"))).unwrap();
+        s.apply(Change::AddIdea {
+            idea: keep,
+            position: None,
+        })
+        .unwrap();
+        s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin")))
+            .unwrap();
         s.apply(merge_inbox(&s, "a1", keep_id).unwrap()).unwrap();
         assert_eq!(s.ideas.len(), 1);
-        assert_eq!(s.ideas[0].sub_points, vec!["Kerhotilat iltaisin".to_string()]);
+        assert_eq!(
+            s.ideas[0].sub_points,
+            vec!["Kerhotilat iltaisin".to_string()]
+        );
         assert!(s.inbox.is_empty());
     }
 
     #[test]
     fn auto_accept_puts_the_idea_on_the_wall_in_the_suggested_theme() {
         let mut s = session();
-        s.apply(Change::SetRoomRules { rules: RoomRules { auto_accept: true, show_wall: false } })
+        s.apply(Change::SetRoomRules {
+            rules: RoomRules {
+                auto_accept: true,
+                show_wall: false,
+            },
+        })
+        .unwrap();
+        s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin")))
             .unwrap();
-        s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin"))).unwrap();
         assert!(s.inbox.is_empty());
         assert_eq!(s.ideas[0].theme.as_deref(), Some("tilat"));
     }

@@ -43,7 +43,10 @@ pub fn normalise_code(typed: &str) -> String {
 
 /// A random id of 16 hex digits (participants, submissions).
 pub fn new_id() -> String {
-    random_bytes::<8>().iter().map(|b| format!("{b:02x}")).collect()
+    random_bytes::<8>()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 /// True for an id a browser may send back: 8–40 characters of `[0-9a-zA-Z_-]`.

@@ -95,7 +95,10 @@ pub fn serve_headless(
     let opened = SessionFile::open(path).map_err(|e| e.to_string())?;
     let mut file = opened.file;
     if file.read_only() {
-        return Err(format!("{}: another board has this session open", path.display()));
+        return Err(format!(
+            "{}: another board has this session open",
+            path.display()
+        ));
     }
     let mut session = opened.session;
     let room = Room::open(bind, RoomView::of(&session)).map_err(|e| e.to_string())?;

@@ -85,8 +85,15 @@ mod tests {
         }
         assert!(matches!(limits.take("p", t0), Err(Refusal::TooFast(_))));
         assert_eq!(limits.take("p", t0 + REFILL), Ok(()));
-        assert!(matches!(limits.take("p", t0 + REFILL), Err(Refusal::TooFast(_))));
-        assert_eq!(limits.take("other", t0), Ok(()), "buckets are per participant");
+        assert!(matches!(
+            limits.take("p", t0 + REFILL),
+            Err(Refusal::TooFast(_))
+        ));
+        assert_eq!(
+            limits.take("other", t0),
+            Ok(()),
+            "buckets are per participant"
+        );
     }
 
     #[test]

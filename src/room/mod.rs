@@ -73,7 +73,7 @@ impl RoomView {
         let sources = session
             .ideas
             .iter()
-            .filter_map(|i| i.source.as_ref().map(|s| (s, &i.text)))
+            .filter_map(|i| i.source.as_deref().map(|s| (s, &i.text)))
             .chain(session.inbox.iter().map(|i| (&i.source, &i.text)));
         for (source, text) in sources {
             sent.entry(source.participant.clone())
@@ -187,7 +187,9 @@ impl Room {
     /// Waits up to `timeout` for the first arrival, then takes everything queued.
     pub fn wait(&self, timeout: Duration) -> Vec<Submission> {
         match self.arrivals.recv_timeout(timeout) {
-            Ok(first) => std::iter::once(first).chain(self.arrivals.try_iter()).collect(),
+            Ok(first) => std::iter::once(first)
+                .chain(self.arrivals.try_iter())
+                .collect(),
             Err(_) => Vec::new(),
         }
     }

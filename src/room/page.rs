@@ -21,7 +21,11 @@ pub fn pick_lang(query: Option<&str>, accept: Option<&str>, fallback: Lang) -> L
         let mut fields = part.split(';');
         let tag = fields.next().unwrap_or("").trim().to_ascii_lowercase();
         let q = fields
-            .find_map(|f| f.trim().strip_prefix("q=").and_then(|q| q.parse::<f32>().ok()))
+            .find_map(|f| {
+                f.trim()
+                    .strip_prefix("q=")
+                    .and_then(|q| q.parse::<f32>().ok())
+            })
             .unwrap_or(1.0);
         let primary = tag.split('-').next().unwrap_or("");
         if let Some(lang) = Lang::from_code(primary)
@@ -118,7 +122,11 @@ pub fn participant_page(p: &PageInput) -> String {
         anon = t(Msg::RoomAnonymous),
         send = t(Msg::RoomSend),
     ));
-    let own = p.view.sent.get(p.participant).map_or(&[][..], Vec::as_slice);
+    let own = p
+        .view
+        .sent
+        .get(p.participant)
+        .map_or(&[][..], Vec::as_slice);
     body.push_str(&format!(
         "<section aria-labelledby=\"mine\"><h2 id=\"mine\">{}</h2><ul id=\"sent\">",
         t(Msg::RoomYourSent)
@@ -144,7 +152,12 @@ pub fn participant_page(p: &PageInput) -> String {
         t(Msg::RoomRetrying)
     );
     body.push_str(&strings);
-    document(&p.view.title, lang, &switch(lang, &format!("/j/{}", p.code)), &body)
+    document(
+        &p.view.title,
+        lang,
+        &switch(lang, &format!("/j/{}", p.code)),
+        &body,
+    )
 }
 
 /// The page at `/`: type the join code shown on the wall.
@@ -187,9 +200,16 @@ fn switch(lang: Lang, path: &str) -> String {
         "<nav aria-label=\"{}\"><ul class=\"lang\">",
         escape(Msg::RoomLanguage.get(lang))
     );
-    for (l, name) in [(Lang::Fi, "suomi"), (Lang::Sv, "svenska"), (Lang::En, "English")] {
+    for (l, name) in [
+        (Lang::Fi, "suomi"),
+        (Lang::Sv, "svenska"),
+        (Lang::En, "English"),
+    ] {
         if l == lang {
-            out.push_str(&format!("<li><span aria-current=\"page\" lang=\"{}\">{name}</span></li>", l.code()));
+            out.push_str(&format!(
+                "<li><span aria-current=\"page\" lang=\"{}\">{name}</span></li>",
+                l.code()
+            ));
         } else {
             out.push_str(&format!(
                 "<li><a href=\"{}?lang={}\" lang=\"{}\" hreflang=\"{}\">{name}</a></li>",
@@ -222,7 +242,10 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_known_language() {
-        assert_eq!(pick_lang(None, Some("sv-FI,sv;q=0.9,en;q=0.8"), Lang::Fi), Lang::Sv);
+        assert_eq!(
+            pick_lang(None, Some("sv-FI,sv;q=0.9,en;q=0.8"), Lang::Fi),
+            Lang::Sv
+        );
         assert_eq!(pick_lang(None, Some("de-DE,en;q=0.5"), Lang::Fi), Lang::En);
         assert_eq!(pick_lang(None, Some("de"), Lang::Fi), Lang::Fi);
         assert_eq!(pick_lang(Some("en"), Some("sv"), Lang::Fi), Lang::En);
@@ -234,7 +257,8 @@ mod tests {
             title: "<b>Pöytä</b>".into(),
             ..RoomView::default()
         };
-        view.sent.insert("p1".into(), vec!["<script>alert(1)</script>".into()]);
+        view.sent
+            .insert("p1".into(), vec!["<script>alert(1)</script>".into()]);
         let html = participant_page(&PageInput {
             view: &view,
             code: "ABCDEFGH",

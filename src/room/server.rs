@@ -102,9 +102,18 @@ fn respond(status: StatusCode, kind: &'static str, body: impl Into<Body>) -> Res
     let mut response = (status, body.into()).into_response();
     let h = response.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     response
@@ -120,7 +129,7 @@ fn query(uri: &Uri) -> HashMap<String, String> {
         .unwrap_or_default()
 }
 
-fn header_str<'a>(headers: &'a HeaderMap, name: header::HeaderName) -> Option<&'a str> {
+fn header_str(headers: &HeaderMap, name: header::HeaderName) -> Option<&str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -143,7 +152,8 @@ fn cookie_participant(headers: &HeaderMap) -> Option<String> {
 }
 
 fn set_cookie(response: &mut Response, participant: &str) {
-    let cookie = format!("{COOKIE}={participant}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400");
+    let cookie =
+        format!("{COOKIE}={participant}; Path=/; HttpOnly; SameSite=Strict; Max-Age=86400");
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().insert(header::SET_COOKIE, value);
     }
@@ -166,7 +176,10 @@ async fn to_code(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Respon
     if typed != app.lock().code {
         let title = app.lock().view.title.clone();
         let notice = Msg::RoomNotFound.get(lang);
-        return html(StatusCode::NOT_FOUND, page::join_page(&title, lang, Some(notice)));
+        return html(
+            StatusCode::NOT_FOUND,
+            page::join_page(&title, lang, Some(notice)),
+        );
     }
     let mut response = respond(StatusCode::SEE_OTHER, "text/plain; charset=utf-8", "");
     let to = format!("/j/{typed}?lang={}", lang.code());
@@ -178,11 +191,21 @@ async fn to_code(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Respon
 
 async fn not_found(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
     let lang = lang_of(&app, &uri, &headers);
-    message(&app, StatusCode::NOT_FOUND, lang, Msg::RoomNotFound.get(lang), "/")
+    message(
+        &app,
+        StatusCode::NOT_FOUND,
+        lang,
+        Msg::RoomNotFound.get(lang),
+        "/",
+    )
 }
 
 async fn css() -> Response {
-    respond(StatusCode::OK, "text/css; charset=utf-8", include_str!("assets/app.css"))
+    respond(
+        StatusCode::OK,
+        "text/css; charset=utf-8",
+        include_str!("assets/app.css"),
+    )
 }
 
 async fn js() -> Response {
@@ -202,7 +225,13 @@ async fn show(
 ) -> Response {
     let lang = lang_of(&app, &uri, &headers);
     if code != app.lock().code {
-        return message(&app, StatusCode::NOT_FOUND, lang, Msg::RoomNotFound.get(lang), "/");
+        return message(
+            &app,
+            StatusCode::NOT_FOUND,
+            lang,
+            Msg::RoomNotFound.get(lang),
+            "/",
+        );
     }
     // The cookie first; the address's `p` for browsers that keep no cookies.
     let participant = cookie_participant(&headers)
@@ -280,7 +309,15 @@ impl Reply<'_> {
         }
         // The page again with the text kept, so nothing typed is lost.
         let p = &self.participant;
-        render(self.app, self.code, self.lang, p, Some((text, true)), &self.draft, status)
+        render(
+            self.app,
+            self.code,
+            self.lang,
+            p,
+            Some((text, true)),
+            &self.draft,
+            status,
+        )
     }
 }
 
@@ -302,10 +339,14 @@ async fn send(
         draft: String::new(),
     };
     if code != app.lock().code {
-        return reply.refuse(StatusCode::NOT_FOUND, Msg::RoomNotFound.get(lang).to_string());
+        return reply.refuse(
+            StatusCode::NOT_FOUND,
+            Msg::RoomNotFound.get(lang).to_string(),
+        );
     }
     let too_large = || Msg::RoomBodyTooLarge.fill(lang, &[&MAX_BODY]);
-    let declared = header_str(&headers, header::CONTENT_LENGTH).and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        header_str(&headers, header::CONTENT_LENGTH).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_BODY) {
         return reply.refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large());
     }
@@ -321,23 +362,37 @@ async fn send(
     };
     if !valid_id(&form.p) || !valid_id(&form.s) {
         let field = if valid_id(&form.p) { "s" } else { "p" };
-        return reply.refuse(StatusCode::BAD_REQUEST, Msg::RoomBadForm.fill(lang, &[&field]));
+        return reply.refuse(
+            StatusCode::BAD_REQUEST,
+            Msg::RoomBadForm.fill(lang, &[&field]),
+        );
     }
     reply.participant = form.p.clone();
     reply.draft = form.text.chars().take(MAX_IDEA_CHARS * 2).collect();
     let text = crate::model::text::clean(&form.text);
     if text.is_empty() {
-        return reply.refuse(StatusCode::BAD_REQUEST, Msg::RoomEmptyIdea.get(lang).to_string());
+        return reply.refuse(
+            StatusCode::BAD_REQUEST,
+            Msg::RoomEmptyIdea.get(lang).to_string(),
+        );
     }
     if text.chars().count() > MAX_IDEA_CHARS {
         let msg = Msg::RoomTooLong.fill(lang, &[&MAX_IDEA_CHARS]);
         return reply.refuse(StatusCode::PAYLOAD_TOO_LARGE, msg);
     }
-    let short = |s: &str| -> String { crate::model::text::clean(s).chars().take(MAX_NAME_CHARS).collect() };
+    let short = |s: &str| -> String {
+        crate::model::text::clean(s)
+            .chars()
+            .take(MAX_NAME_CHARS)
+            .collect()
+    };
     let admitted = {
         let mut shared = app.lock();
         if shared.blocked.contains(&form.p) {
-            Err((StatusCode::FORBIDDEN, Msg::RoomBlocked.get(lang).to_string()))
+            Err((
+                StatusCode::FORBIDDEN,
+                Msg::RoomBlocked.get(lang).to_string(),
+            ))
         } else {
             match shared.limits.take(&form.p, Instant::now()) {
                 Ok(()) => Ok(shared

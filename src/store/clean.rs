@@ -59,7 +59,7 @@ fn tidy_idea(i: &mut Idea) {
     tidy_opt(&mut i.theme);
     tidy_all(&mut i.sub_points);
     tidy_all(&mut i.merged_from);
-    if let Some(source) = &mut i.source {
+    if let Some(source) = i.source.as_deref_mut() {
         tidy_source(source);
     }
 }

@@ -93,7 +93,9 @@ fn event_loop(
     // The room's server; dropping it (closing the room, quitting) stops it.
     let mut room: Option<Room> = None;
     let mut published = 0usize;
-    let mut last_arrival = Instant::now().checked_sub(ROOM_BUSY_FOR).unwrap_or_else(Instant::now);
+    let mut last_arrival = Instant::now()
+        .checked_sub(ROOM_BUSY_FOR)
+        .unwrap_or_else(Instant::now);
     if app.share_on_start {
         let effects = update(app, Action::ToggleRoom);
         carry_out(app, file, &mut room, effects);

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use foorumi::model::{Session, ThemeSet};
+use foorumi::model::Session;
 use foorumi::room::{Room, host};
 use foorumi::store::SessionFile;
 
@@ -32,16 +32,31 @@ impl Response {
 }
 
 /// Sends one request to `addr` (which must be loopback) and reads the whole answer.
-pub fn request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> Response {
+pub fn request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Response {
     try_request(addr, method, path, headers, body).unwrap()
 }
 
 /// Like [`request`], but a refused or broken connection is an error, not a panic.
-pub fn try_request(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &[u8]) -> std::io::Result<Response> {
+pub fn try_request(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Response> {
     assert!(addr.ip().is_loopback(), "tests talk to loopback only");
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
     stream.set_read_timeout(Some(Duration::from_secs(15)))?;
-    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (k, v) in headers {
         head.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -98,13 +113,32 @@ pub fn form(fields: &[(&str, &str)]) -> Vec<u8> {
 }
 
 /// Posts an idea as a browser without JavaScript would (`json`: as the page's script does).
-pub fn post_idea(addr: SocketAddr, code: &str, participant: &str, submission: &str, text: &str, json: bool) -> Response {
+pub fn post_idea(
+    addr: SocketAddr,
+    code: &str,
+    participant: &str,
+    submission: &str,
+    text: &str,
+    json: bool,
+) -> Response {
     try_post_idea(addr, code, participant, submission, text, json).unwrap()
 }
 
 /// Like [`post_idea`], but a refused or broken connection is an error.
-pub fn try_post_idea(addr: SocketAddr, code: &str, participant: &str, submission: &str, text: &str, json: bool) -> std::io::Result<Response> {
-    let body = form(&[("p", participant), ("s", submission), ("text", text), ("theme", "tilat")]);
+pub fn try_post_idea(
+    addr: SocketAddr,
+    code: &str,
+    participant: &str,
+    submission: &str,
+    text: &str,
+    json: bool,
+) -> std::io::Result<Response> {
+    let body = form(&[
+        ("p", participant),
+        ("s", submission),
+        ("text", text),
+        ("theme", "tilat"),
+    ]);
     let mut headers = vec![("Content-Type", "application/x-www-form-urlencoded")];
     if json {
         headers.push(("Accept", "application/json"));

@@ -93,11 +93,7 @@ pub fn render_inbox(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
     let onoff = |on: bool| if on { Msg::On } else { Msg::Off }.get(lang);
     let mut lines = vec![
         Line::styled(
-            format!(
-                " {} ({})",
-                Msg::InboxTitle.get(lang),
-                s.inbox.len()
-            ),
+            format!(" {} ({})", Msg::InboxTitle.get(lang), s.inbox.len()),
             app.styles.focus_title,
         ),
         Line::styled(
@@ -125,19 +121,18 @@ pub fn render_inbox(app: &App, selected: usize, area: Rect, buf: &mut Buffer) {
         } else {
             app.styles.idea
         };
-        lines.push(Line::styled(format!("{mark}{}. {}", i + 1, item.text), style));
+        lines.push(Line::styled(
+            format!("{mark}{}. {}", i + 1, item.text),
+            style,
+        ));
         let who = item
             .source
             .signature()
             .unwrap_or_else(|| Msg::Anonymous.get(lang).to_string());
-        let theme = item
-            .theme
-            .as_deref()
-            .and_then(|k| s.theme(k))
-            .map_or_else(
-                || Msg::Unsorted.get(lang).to_string(),
-                |t| t.name.get(lang).to_string(),
-            );
+        let theme = item.theme.as_deref().and_then(|k| s.theme(k)).map_or_else(
+            || Msg::Unsorted.get(lang).to_string(),
+            |t| t.name.get(lang).to_string(),
+        );
         let time = crate::i18n::format_time(lang, item.received.time());
         lines.push(Line::styled(
             format!("    {who} · {time} → {theme}"),

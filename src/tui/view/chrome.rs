@@ -67,7 +67,10 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     }
     // Issue 13: the inbox count on the right, never cut, while the room is open or ideas wait.
     if app.room.is_some() || !s.inbox.is_empty() {
-        timer.insert_str(0, &format!(" {} ·", Msg::InboxCount.fill(lang, &[&s.inbox.len()])));
+        timer.insert_str(
+            0,
+            &format!(" {} ·", Msg::InboxCount.fill(lang, &[&s.inbox.len()])),
+        );
     }
     let label = format!(" {} ", mode.get(lang));
     let rest = format!("· {save} ");

@@ -47,7 +47,10 @@ pub struct Areas {
 pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
     // Presentation shows only its content: no agenda line and no capture line.
-    let presenting = matches!(app.mode, Mode::Present { .. } | Mode::Room | Mode::Inbox { .. });
+    let presenting = matches!(
+        app.mode,
+        Mode::Present { .. } | Mode::Room | Mode::Inbox { .. }
+    );
     let agenda_h =
         u16::from(app.session.current_agenda_item().is_some() && area.height >= 10 && !presenting);
     let footer_h = u16::from(area.height >= 4);
