@@ -17,7 +17,11 @@ fn session() -> Session {
                 participant: format!("phone{n:04}"),
                 submission: format!("sub{n:06}"),
                 name: name.into(),
-                organisation: if n == 1 { "Eläkeläiset ry".into() } else { String::new() },
+                organisation: if n == 1 {
+                    "Eläkeläiset ry".into()
+                } else {
+                    String::new()
+                },
             },
             received: common::now(),
         };
@@ -40,16 +44,28 @@ fn text(format: Format, s: &Session) -> String {
 fn an_accepted_idea_names_its_sender_in_every_summary_and_escapes_it() {
     let s = session();
     let txt = text(Format::Txt, &s);
-    assert!(txt.contains("Idea puhelimesta 1 (puhelimesta: Aino <b>&</b>"), "{txt}");
+    assert!(
+        txt.contains("Idea puhelimesta 1 (puhelimesta: Aino <b>&</b>"),
+        "{txt}"
+    );
     assert!(!txt.contains('\u{1b}'));
     let md = text(Format::Md, &s);
     assert!(md.contains("puhelimesta: Aino"), "{md}");
-    assert!(md.contains("Aino \\<b>\\&\\</b>"), "markdown escapes markup: {md}");
+    assert!(
+        md.contains("Aino \\<b>\\&\\</b>"),
+        "markdown escapes markup: {md}"
+    );
     let html = text(Format::Html, &s);
-    assert!(html.contains("puhelimesta: Aino &lt;b&gt;&amp;&lt;/b&gt;"), "{html}");
+    assert!(
+        html.contains("puhelimesta: Aino &lt;b&gt;&amp;&lt;/b&gt;"),
+        "{html}"
+    );
     let docx = render(&s, Format::Docx, &Options::for_session(&s));
     let doc = common_docx_text(&docx);
-    assert!(doc.contains("Idea puhelimesta 1 (puhelimesta: Aino <b>&</b>"), "{doc}");
+    assert!(
+        doc.contains("Idea puhelimesta 1 (puhelimesta: Aino <b>&</b>"),
+        "{doc}"
+    );
     // The waiting one is not in the summary: only accepted ideas are.
     assert!(!txt.contains("Idea puhelimesta 2"));
 }
@@ -79,7 +95,8 @@ fn check_counts_the_inbox() {
 fn common_docx_text(bytes: &[u8]) -> String {
     let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut xml = String::new();
-    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml).unwrap();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
     let doc = roxmltree::Document::parse(&xml).unwrap();
     doc.descendants()
         .filter(|n| n.has_tag_name("t"))

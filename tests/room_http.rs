@@ -284,3 +284,41 @@ fn a_form_without_ids_is_refused_by_name() {
         r.body
     );
 }
+
+#[test]
+fn a_blocked_phone_gets_403_and_a_rotated_code_locks_the_old_one_out() {
+    let room = foorumi::room::Room::open(
+        "127.0.0.1:0".parse().unwrap(),
+        foorumi::room::RoomView::default(),
+    )
+    .unwrap();
+    room.block("phone0001");
+    let old = room.code();
+    let r = post_idea(room.addr(), &old, "phone0001", "sub000001", "idea", false);
+    assert_eq!(r.status, 403);
+    assert!(r.body.contains("estänyt"), "{}", r.body);
+    room.rotate_code();
+    assert_ne!(room.code(), old);
+    let page = request(room.addr(), "GET", &format!("/j/{old}"), &[], b"");
+    assert_eq!(page.status, 404);
+    let page = request(room.addr(), "GET", &format!("/j/{}", room.code()), &[], b"");
+    assert_eq!(page.status, 200);
+    // Nothing was queued for the board.
+    assert!(room.take().is_empty());
+}
+
+#[test]
+fn closing_the_room_stops_listening() {
+    let room = foorumi::room::Room::open(
+        "127.0.0.1:0".parse().unwrap(),
+        foorumi::room::RoomView::default(),
+    )
+    .unwrap();
+    let addr = room.addr();
+    assert!(std::net::TcpStream::connect(addr).is_ok());
+    drop(room);
+    assert!(
+        std::net::TcpStream::connect(addr).is_err(),
+        "nothing listens after closing"
+    );
+}
