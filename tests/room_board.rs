@@ -239,3 +239,31 @@ fn auto_accept_is_a_recorded_undoable_setting() {
     update(&mut app, Action::Undo);
     assert!(!app.session.room.auto_accept);
 }
+
+#[test]
+fn on_a_big_screen_each_module_is_a_whole_cell_row_two_columns_wide() {
+    let mut app = app_on(session_2019(), foorumi::model::Lang::Fi);
+    update(&mut app, Action::RoomOpened(Ok(info())));
+    update(
+        &mut app,
+        Action::Resize {
+            width: 120,
+            height: 45,
+        },
+    );
+    let buf = render(&app, 120, 45);
+    let modules = info().qr;
+    for (row, line) in modules.iter().enumerate() {
+        for (col, &dark) in line.iter().enumerate() {
+            let want = if dark {
+                Color::Rgb(0, 0, 0)
+            } else {
+                Color::Rgb(255, 255, 255)
+            };
+            for dx in 0..2 {
+                let cell = &buf[(2 * col as u16 + dx, 1 + row as u16)];
+                assert_eq!(cell.bg, want, "module {col},{row}");
+            }
+        }
+    }
+}

@@ -274,3 +274,50 @@ mod tests {
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
 }
+
+#[cfg(test)]
+mod view_tests {
+    use super::*;
+    use crate::model::{AgendaItem, AgendaKind, ThemeSet};
+
+    #[test]
+    fn the_page_shows_the_question_now_and_the_wall_only_when_shown() {
+        let set = ThemeSet {
+            key: "t".into(),
+            name: crate::model::Names::same("t"),
+            description: String::new(),
+            themes: vec![crate::model::Theme::new("tilat", "Tilat")],
+        };
+        let mut session = crate::model::Session::new("Pöytä", None, &set);
+        let mut item = AgendaItem::new("Ideointi", AgendaKind::Capture);
+        item.prompt = "Miten tilat saadaan käyttöön?".into();
+        session.agenda.push(item);
+        session.current_agenda = Some(0);
+        let idea = crate::model::Idea::new(
+            session.peek_id(),
+            "Koulujen salit iltaisin",
+            Some("tilat"),
+            chrono::DateTime::parse_from_rfc3339("2019-04-17T13:05:00+03:00").unwrap(),
+        );
+        session.ideas.push(idea);
+        let page = |view: &RoomView| {
+            participant_page(&PageInput {
+                view,
+                code: "ABCDEFGH",
+                lang: Lang::Fi,
+                participant: "p1",
+                submission: "s1",
+                notice: None,
+                draft: "",
+            })
+        };
+        let hidden = page(&RoomView::of(&session));
+        assert!(hidden.contains("Miten tilat saadaan käyttöön?"));
+        assert!(
+            !hidden.contains("Koulujen salit"),
+            "the wall is not shown by default"
+        );
+        session.room.show_wall = true;
+        assert!(page(&RoomView::of(&session)).contains("<li>Koulujen salit iltaisin</li>"));
+    }
+}

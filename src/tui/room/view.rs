@@ -26,11 +26,17 @@ pub fn render_room(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let side = room.qr.len() as u16;
-    let qr_h = side.div_ceil(2);
-    let fits_beside = area.width >= side + 24 && area.height >= qr_h;
+    // On a big screen each module gets a whole cell row and two columns: read from further.
+    let large = area.height >= side && area.width >= 2 * side + 24;
+    let (qr_w, qr_h) = if large {
+        (2 * side, side)
+    } else {
+        (side, side.div_ceil(2))
+    };
+    let fits_beside = area.width >= qr_w + 24 && area.height >= qr_h;
     let (qr_area, text_area) = if fits_beside {
         let [a, _, b] = Layout::horizontal([
-            Constraint::Length(side),
+            Constraint::Length(qr_w),
             Constraint::Length(2),
             Constraint::Fill(1),
         ])
@@ -40,7 +46,9 @@ pub fn render_room(app: &App, area: Rect, buf: &mut Buffer) {
         let [a, b] = Layout::vertical([Constraint::Length(qr_h), Constraint::Fill(1)]).areas(area);
         (a, b)
     };
-    if qr_area.width >= side && qr_area.height >= qr_h {
+    if large {
+        draw_qr_large(&room.qr, qr_area, buf);
+    } else if qr_area.width >= side && qr_area.height >= qr_h {
         draw_qr(&room.qr, qr_area, buf);
     }
     let lang = app.lang;
@@ -81,6 +89,21 @@ fn draw_qr(modules: &[Vec<bool>], area: Rect, buf: &mut Buffer) {
             if let Some(cell) = buf.cell_mut((x, y)) {
                 cell.set_symbol("▀")
                     .set_style(Style::new().fg(colour(top)).bg(colour(bottom)));
+            }
+        }
+    }
+}
+
+/// One module per cell row and two columns: blanks on an explicit background colour.
+fn draw_qr_large(modules: &[Vec<bool>], area: Rect, buf: &mut Buffer) {
+    for (row, line) in modules.iter().enumerate() {
+        for (col, &dark) in line.iter().enumerate() {
+            let bg = if dark { DARK } else { LIGHT };
+            for dx in 0..2 {
+                let at = (area.x + 2 * col as u16 + dx, area.y + row as u16);
+                if let Some(cell) = buf.cell_mut(at) {
+                    cell.set_symbol(" ").set_style(Style::new().fg(bg).bg(bg));
+                }
             }
         }
     }
