@@ -262,7 +262,11 @@ fn on_a_big_screen_each_module_is_a_whole_cell_row_two_columns_wide() {
             };
             for dx in 0..2 {
                 let cell = &buf[(2 * col as u16 + dx, 1 + row as u16)];
-                assert_eq!(cell.bg, want, "module {col},{row}");
+                assert_eq!(
+                    (cell.symbol(), cell.fg, cell.bg),
+                    ("█", want, want),
+                    "module {col},{row}"
+                );
             }
         }
     }

@@ -94,15 +94,17 @@ fn draw_qr(modules: &[Vec<bool>], area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// One module per cell row and two columns: blanks on an explicit background colour.
+/// One module per cell row and two columns: full blocks in the module's colour (blanks
+/// would depend on the terminal keeping their background).
 fn draw_qr_large(modules: &[Vec<bool>], area: Rect, buf: &mut Buffer) {
     for (row, line) in modules.iter().enumerate() {
         for (col, &dark) in line.iter().enumerate() {
-            let bg = if dark { DARK } else { LIGHT };
+            let colour = if dark { DARK } else { LIGHT };
             for dx in 0..2 {
                 let at = (area.x + 2 * col as u16 + dx, area.y + row as u16);
                 if let Some(cell) = buf.cell_mut(at) {
-                    cell.set_symbol(" ").set_style(Style::new().fg(bg).bg(bg));
+                    cell.set_symbol("█")
+                        .set_style(Style::new().fg(colour).bg(colour));
                 }
             }
         }
