@@ -66,6 +66,15 @@ fn an_accepted_idea_names_its_sender_in_every_summary_and_escapes_it() {
         doc.contains("Idea puhelimesta 1 (puhelimesta: Aino <b>&</b>"),
         "{doc}"
     );
+    let csv = text(Format::Csv, &s);
+    let row = csv
+        .lines()
+        .find(|l| l.contains("Idea puhelimesta 1"))
+        .unwrap();
+    assert!(
+        row.ends_with(";puhelimesta: Aino <b>&</b>, Eläkeläiset ry"),
+        "{row}"
+    );
     // The waiting one is not in the summary: only accepted ideas are.
     assert!(!txt.contains("Idea puhelimesta 2"));
 }

@@ -452,4 +452,5 @@ catalogue! {
     KeyShowWall => "seinä puhelimiin", "väggen till telefoner", "wall to phones";
     KeyRotateCode => "uusi koodi", "ny kod", "new code";
     KeyRoomClose => "sulje huone", "stäng rummet", "close the room";
+    ColumnSource => "Lähde", "Källa", "Source";
 }
