@@ -37,6 +37,8 @@ pub fn run(args: &RoomArgs, lang: Lang) -> Result<(), Failure> {
             )
         );
     };
-    room::host::serve_headless(&args.path, bind, announce, || stop.load(Ordering::Relaxed))
-        .map_err(Failure::Message)
+    room::host::serve_headless(&args.path, bind, lang, announce, || {
+        stop.load(Ordering::Relaxed)
+    })
+    .map_err(Failure::Message)
 }

@@ -85,23 +85,25 @@ pub fn commit(
 
 /// Runs a room without a board: serves phones and writes what they send to the session at
 /// `path` until `stop` says so. For a laptop that only collects, and for tests.
-/// `on_open` gets the open room (to print its address).
+/// `on_open` gets the open room (to print its address). Errors are said in `lang`.
 pub fn serve_headless(
     path: &Path,
     bind: std::net::SocketAddr,
+    lang: crate::i18n::Lang,
     on_open: impl FnOnce(&Room),
     stop: impl Fn() -> bool,
 ) -> Result<(), String> {
-    let opened = SessionFile::open(path).map_err(|e| e.to_string())?;
+    let said = |e: StoreError| e.text(lang);
+    let opened = SessionFile::open(path).map_err(said)?;
     let mut file = opened.file;
     if file.read_only() {
-        return Err(format!(
-            "{}: another board has this session open",
-            path.display()
-        ));
+        return Err(said(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        }));
     }
     let mut session = opened.session;
-    let room = Room::open(bind, RoomView::of(&session)).map_err(|e| e.to_string())?;
+    let room = Room::open(bind, RoomView::of(&session))
+        .map_err(|e| crate::i18n::Msg::RoomOpenFailed.fill(lang, &[&e]))?;
     on_open(&room);
     let mut records = 0usize;
     while !stop() {
@@ -115,12 +117,12 @@ pub fn serve_headless(
                 room.publish(RoomView::of(&session));
             }
             Ok(None) => {}
-            Err(e) => return Err(e.to_string()),
+            Err(e) => return Err(said(e)),
         }
         if records >= 500 {
             records = 0;
-            file.snapshot(&session).map_err(|e| e.to_string())?;
+            file.snapshot(&session).map_err(said)?;
         }
     }
-    file.snapshot(&session).map_err(|e| e.to_string())
+    file.snapshot(&session).map_err(said)
 }

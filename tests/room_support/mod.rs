@@ -174,6 +174,7 @@ impl Running {
             host::serve_headless(
                 &path,
                 bind,
+                foorumi::i18n::Lang::Fi,
                 |room: &Room| tx.send((room.addr(), room.code())).unwrap(),
                 || stopper.load(Ordering::Relaxed),
             )
