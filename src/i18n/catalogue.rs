@@ -439,7 +439,7 @@ catalogue! {
     On => "päällä", "på", "on";
     Off => "pois", "av", "off";
     PhoneIdeasArrived => "Puhelimista saapui {}", "Från telefoner kom {}", "From phones: {} arrived";
-    KeyRoom => "avaa tai sulje huone puhelimille", "öppna eller stäng rummet för telefoner", "open or close the room to phones";
+    KeyRoom => "puhelimet", "telefoner", "phones";
     KeyShowRoom => "QR-koodi", "QR-kod", "QR code";
     KeyInbox => "saapuneet", "inkommet", "inbox";
     KeyInboxAccept => "hyväksy", "godkänn", "accept";
