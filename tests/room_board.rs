@@ -158,6 +158,14 @@ fn enter_accepts_into_the_suggested_theme_with_its_source_and_undo_brings_it_bac
     assert_eq!(idea.theme.as_deref(), Some(key.as_str()));
     assert_eq!(idea.source.as_ref().unwrap().name, "Aino, Eläkeläiset ry");
     assert_eq!(app.session.inbox.len(), 2);
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(
+        said.starts_with(&format!(
+            "Hyväksytty teemaan {}",
+            app.session.themes[0].name.fi
+        )),
+        "{said}"
+    );
     update(&mut app, Action::Undo);
     assert_eq!(app.session.inbox.len(), 3);
     assert!(app.session.ideas.iter().all(|i| i.source.is_none()));

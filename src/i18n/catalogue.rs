@@ -453,4 +453,6 @@ catalogue! {
     KeyRotateCode => "uusi koodi", "ny kod", "new code";
     KeyRoomClose => "sulje huone", "stäng rummet", "close the room";
     ColumnSource => "Lähde", "Källa", "Source";
+    InboxAccepted => "Hyväksytty teemaan {} (Ctrl+Z peruu)", "Godkänd till temat {} (Ctrl+Z ångrar)", "Accepted into {} (Ctrl+Z undoes)";
+    InboxRejected => "Hylätty (Ctrl+Z peruu)", "Avvisad (Ctrl+Z ångrar)", "Rejected (Ctrl+Z undoes)";
 }

@@ -169,7 +169,13 @@ fn inbox_key(app: &mut App, selected: usize, action: &Action) -> Option<Vec<Effe
             accept(app, theme)
         }
         Action::InboxReject => match current(app) {
-            Some(submission) => perform(app, Change::RemoveInboxItem { submission }),
+            Some(submission) => {
+                let effects = perform(app, Change::RemoveInboxItem { submission });
+                if !effects.is_empty() {
+                    app.say(Msg::InboxRejected.get(app.lang).to_string());
+                }
+                effects
+            }
             None => vec![],
         },
         Action::InboxEdit => {
@@ -248,7 +254,17 @@ fn accept(app: &mut App, theme: Option<String>) -> Vec<Effect> {
         return vec![];
     };
     match accept_inbox(&app.session, &submission, theme.as_deref()) {
-        Ok(change) => perform(app, change),
+        Ok(change) => {
+            let effects = perform(app, change);
+            if !effects.is_empty() {
+                let name = match theme.as_deref().and_then(|k| app.session.theme(k)) {
+                    Some(t) => t.name.get(app.lang).to_string(),
+                    None => Msg::Unsorted.get(app.lang).to_string(),
+                };
+                app.say(Msg::InboxAccepted.fill(app.lang, &[&name]));
+            }
+            effects
+        }
         Err(e) => {
             app.warn(crate::store::model_error_text(&e, app.lang));
             vec![]
