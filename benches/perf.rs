@@ -17,6 +17,9 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
+#[path = "support/room.rs"]
+mod room;
+
 const SIZES: [(u16, u16); 3] = [(80, 24), (200, 50), (320, 90)];
 const COUNTS: [usize; 3] = [100, 1_000, 10_000];
 
@@ -584,6 +587,10 @@ fn main() {
         rss_child(&path);
         return;
     }
+    if let Ok(dir) = std::env::var("FOORUMI_BENCH_ROOM_CHILD") {
+        room::rss_child(&dir);
+        return;
+    }
     // `cargo bench --bench perf -- export` runs only the parts whose name holds a word given.
     let words: Vec<String> = std::env::args()
         .skip(1)
@@ -662,6 +669,9 @@ fn main() {
             }
             None => println!("# idle CPU not measured: tmux is not available"),
         }
+    }
+    if wanted("room storm phones") {
+        room_budgets(&mut report, dir.path());
     }
     println!("# {} budget(s) failed", report.failed);
 }
@@ -746,4 +756,67 @@ fn keystroke_budgets(report: &mut Report) {
             1.5,
         );
     }
+}
+
+/// Issue 13: 300 phones × 5 ideas at once, the keystrokes during it, the server's memory and
+/// its idle cost.
+fn room_budgets(report: &mut Report, dir: &std::path::Path) {
+    let storm = room::storm(dir);
+    let sent = (room::PHONES * room::EACH) as f64;
+    report.bench("room_storm_ideas", sent, "ideas");
+    report.bench("room_ack_p99", storm.ack_p99_ms, "ms");
+    report.bench("room_all_in", storm.all_in_ms, "ms");
+    report.bench("room_keystroke_quiet_p99", storm.key_quiet_p99_us, "us");
+    report.bench("room_keystroke_storm_p99", storm.key_storm_p99_us, "us");
+    report.budget("room_storm_lost", storm.lost as f64, 0.0);
+    report.budget("room_storm_ack_p99_ms", storm.ack_p99_ms, 50.0);
+    report.budget("room_storm_all_on_disk_ms", storm.all_in_ms, 2000.0);
+    report.budget(
+        "room_keystroke_storm_vs_quiet",
+        storm.key_storm_p99_us / storm.key_quiet_p99_us,
+        1.2,
+    );
+    match room::server_rss_mb(dir) {
+        Some(mb) => report.budget("room_server_added_rss_mb", mb, 30.0),
+        None => println!("# room server RSS not measured"),
+    }
+    match room_idle_cpu() {
+        Some(added) => report.budget("room_idle_added_cpu_percent", added, 0.5),
+        None => println!("# room idle CPU not measured: tmux is not available"),
+    }
+}
+
+/// CPU a board adds by having the room open and idle, in percent of one core: the board
+/// in a tmux pane over 5 s with the room open (`--share`, loopback) minus without.
+fn room_idle_cpu() -> Option<f64> {
+    let bin = env!("CARGO_BIN_EXE_foorumi");
+    let measure = |args: &str| -> Option<f64> {
+        let home = tempfile::tempdir().ok()?;
+        let name = format!("foorumi-room-idle-{}", std::process::id());
+        let tmux = |a: &[&str]| std::process::Command::new("tmux").args(a).output().ok();
+        tmux_pane(&name, home.path(), &format!("{bin} {args}"))?;
+        std::thread::sleep(Duration::from_millis(2000));
+        let pid =
+            String::from_utf8(tmux(&["list-panes", "-t", &name, "-F", "#{pane_pid}"])?.stdout)
+                .ok()?;
+        let stat = format!("/proc/{}/schedstat", pid.trim());
+        let ns = || -> Option<u64> {
+            std::fs::read_to_string(&stat)
+                .ok()?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
+        };
+        let before = ns()?;
+        std::thread::sleep(Duration::from_secs(5));
+        let after = ns()?;
+        tmux(&["kill-session", "-t", &name]);
+        Some((after - before) as f64 / 5e9 * 100.0)
+    };
+    let without = measure("")?;
+    let with = measure("--share --bind 127.0.0.1:0")?;
+    println!("BENCH room_idle_cpu_board {without:.2} %");
+    println!("BENCH room_idle_cpu_board_room_open {with:.2} %");
+    Some((with - without).max(0.0))
 }

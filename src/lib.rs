@@ -3,7 +3,8 @@
 //! Layers, each using only those above it: [`model`] (data and operations, no I/O),
 //! [`i18n`] (the one string catalogue), [`bundled`] (shipped themes and sessions),
 //! [`store`] (files, journal, recovery), [`export`] and [`import`] (pure functions of a
-//! session), [`tui`] (the board) and [`cli`].
+//! session), [`room`] (participants' phones: the HTTP server and the inbox's way in),
+//! [`tui`] (the board) and [`cli`].
 
 pub mod bundled;
 pub mod cli;
@@ -11,5 +12,6 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod room;
 pub mod store;
 pub mod tui;

@@ -369,7 +369,8 @@ fn csv_reads_back_with_formulas_defused() {
             "Idea",
             "Alakohdat",
             "Äänet",
-            "Luotu"
+            "Luotu",
+            "Lähde"
         ]
     );
     let rows: Vec<Vec<String>> = reader
@@ -378,7 +379,7 @@ fn csv_reads_back_with_formulas_defused() {
         .collect();
     assert_eq!(rows.len(), s.ideas.len());
     for row in &rows {
-        assert_eq!(row.len(), 7);
+        assert_eq!(row.len(), 8);
         for cell in row {
             assert!(
                 !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
@@ -411,8 +412,8 @@ fn csv_honours_the_delimiter_option() {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b',')
         .from_reader(&bytes[3..]);
-    assert_eq!(reader.headers().unwrap().len(), 7);
-    assert!(reader.records().all(|r| r.unwrap().len() == 7));
+    assert_eq!(reader.headers().unwrap().len(), 8);
+    assert!(reader.records().all(|r| r.unwrap().len() == 8));
 }
 
 #[test]

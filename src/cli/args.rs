@@ -29,6 +29,13 @@ pub struct Cli {
     /// Quit right after the first frame: for timing startup (`hyperfine`), not for people.
     #[arg(long, hide = true)]
     pub first_frame_only: bool,
+    /// Open the room to participants' phones right away (F10 on the board does the same).
+    #[arg(long)]
+    pub share: bool,
+    /// Address and port the room listens on (default: this laptop's address on the local
+    /// network, port 8737).
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub bind: Option<std::net::SocketAddr>,
     /// What to do instead of opening the board.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -130,6 +137,18 @@ pub enum Command {
     Import(ImportArgs),
     /// A roadmap (tiekartta): open its board, or export, import, add, start the next year.
     Roadmap(RoadmapArgs),
+    /// Open the room to phones without a board: ideas land in the session's inbox.
+    Room(RoomArgs),
+}
+
+/// Arguments of `foorumi room`.
+#[derive(Debug, Args)]
+pub struct RoomArgs {
+    /// The session file.
+    pub path: PathBuf,
+    /// Address and port to listen on (default: this laptop's address on the local network).
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub bind: Option<std::net::SocketAddr>,
 }
 
 /// Arguments of `foorumi export`.
@@ -340,10 +359,10 @@ pub struct RoadmapYearArgs {
 /// Moves a subcommand name that follows top-level options (`foorumi --lang sv themes`) to
 /// the front, because clap would otherwise take it for the optional PATH.
 pub fn subcommand_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const NAMES: [&str; 7] = [
-        "new", "add", "themes", "check", "export", "import", "roadmap",
+    const NAMES: [&str; 8] = [
+        "new", "add", "themes", "check", "export", "import", "roadmap", "room",
     ];
-    const WITH_VALUE: [&str; 2] = ["--lang", "--palette"];
+    const WITH_VALUE: [&str; 3] = ["--lang", "--palette", "--bind"];
     let mut i = 1;
     while i < args.len() {
         let arg = args[i].to_string_lossy();

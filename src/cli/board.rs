@@ -67,6 +67,8 @@ pub(super) fn open_file(
         let shown = super::shown(path);
         app.read_only_note = Some(Msg::NoticeReadOnlyFolder.fill(lang, &[&shown]));
     }
+    app.share_on_start = cli.share;
+    app.room_bind = cli.bind;
     crate::tui::run::run(app, opened.file, cli.first_frame_only)
         .map_err(|e| Failure::Message(e.to_string()))
 }

@@ -9,6 +9,7 @@ mod export;
 mod import;
 mod new;
 mod roadmap;
+mod room;
 mod themes;
 mod usage;
 mod which_file;
@@ -88,6 +89,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Export(args)) => export::run(&args, cli.lang.is_some().then_some(lang), lang),
         Some(Command::Import(args)) => import::run(&args, cli.lang.is_some().then_some(lang), lang),
         Some(Command::Roadmap(ref args)) => roadmap::run(args, lang, &cli, &config),
+        Some(Command::Room(args)) => room::run(&args, lang),
     };
     match result {
         Ok(()) => 0,

@@ -15,6 +15,10 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("", "path", Msg::CliArgOpen),
     ("", "lang", Msg::CliArgLang),
     ("", "palette", Msg::CliArgPalette),
+    ("", "share", Msg::CliArgShare),
+    ("", "bind", Msg::CliArgBind),
+    ("room", "path", Msg::CliArgSession),
+    ("room", "bind", Msg::CliArgBind),
     ("new", "path", Msg::CliArgNewPath),
     ("new", "from", Msg::CliArgFrom),
     ("new", "title", Msg::CliArgTitle),
@@ -72,6 +76,7 @@ const COMMANDS: &[(&str, Msg, Msg)] = &[
     ("export", Msg::CliAboutExport, Msg::CliUsageExport),
     ("import", Msg::CliAboutImport, Msg::CliUsageImport),
     ("roadmap", Msg::CliAboutRoadmap, Msg::CliUsageRoadmap),
+    ("room", Msg::CliAboutRoom, Msg::CliUsageRoom),
 ];
 
 /// The subcommands of `foorumi roadmap`, as [`COMMANDS`].

@@ -1,15 +1,16 @@
 //! One row per idea, for spreadsheets: theme, sub-theme, group, idea, sub-points,
-//! votes, created.
+//! votes, created, source.
 //!
 //! - The header row is in the export language (Teema; Alateema; Ryhmä; Idea; Alakohdat;
-//!   Äänet; Luotu).
+//!   Äänet; Luotu; Lähde).
 //! - UTF-8 with a byte order mark, so Excel opens Finnish letters right; rows end in CRLF.
 //! - The delimiter is [`Options::delimiter`] (`;` by default, as Excel expects in
 //!   Finland); quoting is left to the `csv` crate.
 //! - An idea in a sub-theme has its parent in the theme column and its own name in the
 //!   sub-theme column; the unsorted pool is written under its catalogue name.
 //! - Group is the group number or empty; sub-points are joined with ` / `; created is
-//!   ISO 8601 with its UTC offset.
+//!   ISO 8601 with its UTC offset; source says who sent an idea from a phone (empty for
+//!   ideas typed on the board).
 //! - Rows follow the summary: themes in display order, the unsorted pool last.
 //! - Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 //!   return gets a leading `'`, so a spreadsheet shows it as text instead of running it.
@@ -47,6 +48,7 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
             Msg::ColumnSubPoints,
             Msg::ColumnVotes,
             Msg::ColumnCreated,
+            Msg::ColumnSource,
         ];
         let mut rows: Vec<Vec<String>> = vec![header.iter().map(|m| m.get(lang).into()).collect()];
         let outline = Outline::of(session);
@@ -92,6 +94,7 @@ fn row(theme: &str, sub: &str, idea: &Idea, lang: Lang) -> Vec<String> {
             format_date(idea.created.date_naive()),
             idea.created.format("%H.%M")
         ),
+        super::source_label(idea, lang).unwrap_or_default(),
     ]
 }
 

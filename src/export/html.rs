@@ -246,6 +246,12 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
                 escape(&votes_label(lang, idea.votes))
             ));
         }
+        if let Some(source) = super::source_label(idea, lang) {
+            out.push_str(&format!(
+                " <span class=\"source\">({})</span>",
+                escape(&source)
+            ));
+        }
         sub_points(out, &idea_sub_points(idea, lang));
         out.push_str("</li>\n");
     }

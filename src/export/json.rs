@@ -34,6 +34,7 @@
 //! | `voting` | *voting* | how voting worked |
 //! | `ranking` | list of *ranked* | the voting result of the memo, `[]` when nobody voted |
 //! | `previous` | *series link* or null | the session this one continues |
+//! | `inbox` | list of *inbox item* | ideas sent from phones, not yet accepted |
 //!
 //! ## theme
 //!
@@ -46,7 +47,19 @@
 //! `id` (integer, unique in the session, never reused), `text` (string),
 //! `theme` (theme key, or null for the unsorted pool), `group` (integer from 1 or null),
 //! `sub_points` (list of strings), `votes` (integer), `created` (RFC 3339 with offset, e.g.
-//! `"2015-02-04T13:30:00+02:00"`), `merged_from` (list of strings, wordings merged into it).
+//! `"2015-02-04T13:30:00+02:00"`), `merged_from` (list of strings, wordings merged into it),
+//! `source` (*source*; present only on ideas sent from a phone).
+//!
+//! ## source
+//!
+//! `via` (`"phone"`), `name` and `organisation` (strings, `""` when anonymous),
+//! `participant` (random anonymous id of the phone), `submission` (the phone's id for
+//! this sending).
+//!
+//! ## inbox item
+//!
+//! `text` (string), `theme` (suggested theme key or null), `received` (RFC 3339),
+//! `source` (*source*).
 //!
 //! ## agenda item
 //!
@@ -113,6 +126,36 @@ struct Doc<'a> {
     voting: VotingOut,
     ranking: Vec<RankedOut>,
     previous: Option<PreviousOut<'a>>,
+    inbox: Vec<InboxOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct SourceOut<'a> {
+    via: &'static str,
+    name: &'a str,
+    organisation: &'a str,
+    participant: &'a str,
+    submission: &'a str,
+}
+
+impl<'a> From<&'a crate::model::Source> for SourceOut<'a> {
+    fn from(s: &'a crate::model::Source) -> Self {
+        SourceOut {
+            via: "phone",
+            name: &s.name,
+            organisation: &s.organisation,
+            participant: &s.participant,
+            submission: &s.submission,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct InboxOut<'a> {
+    text: &'a str,
+    theme: Option<&'a str>,
+    received: String,
+    source: SourceOut<'a>,
 }
 
 #[derive(Serialize)]
@@ -161,6 +204,8 @@ struct IdeaOut<'a> {
     votes: u32,
     created: String,
     merged_from: &'a [String],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<SourceOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -261,6 +306,7 @@ pub fn render(session: &Session) -> String {
                 votes: i.votes,
                 created: i.created.to_rfc3339(),
                 merged_from: &i.merged_from,
+                source: i.source.as_deref().map(SourceOut::from),
             })
             .collect(),
         notes: &session.notes,
@@ -315,6 +361,16 @@ pub fn render(session: &Session) -> String {
             title: &p.title,
             date: p.date.map(day),
         }),
+        inbox: session
+            .inbox
+            .iter()
+            .map(|i| InboxOut {
+                text: &i.text,
+                theme: i.theme.as_deref(),
+                received: i.received.to_rfc3339(),
+                source: SourceOut::from(&i.source),
+            })
+            .collect(),
     };
     let mut out = serde_json::to_string_pretty(&doc).expect("the schema structs always serialise");
     out.push('\n');

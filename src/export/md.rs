@@ -213,6 +213,9 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
         if idea.votes > 0 {
             out.push_str(&format!(" ({})", votes_label(lang, idea.votes)));
         }
+        if let Some(source) = super::source_label(idea, lang) {
+            out.push_str(&format!(" ({})", escape(&source, true)));
+        }
         out.push('\n');
         for sub in idea_sub_points(idea, lang) {
             out.push_str("  - ");

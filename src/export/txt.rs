@@ -198,6 +198,9 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
         if idea.votes > 0 || reads_as_votes(&text, lang) {
             text.push_str(&format!(" ({})", votes_label(lang, idea.votes)));
         }
+        if let Some(source) = super::source_label(idea, lang) {
+            text.push_str(&format!(" ({source})"));
+        }
         bullet(out, &text);
         for sub in idea_sub_points(idea, lang) {
             sub_bullet(out, &sanitize(&sub));

@@ -195,6 +195,31 @@ pub enum Change {
     },
     /// A change to the roadmap the session carries (see [`super::roadmap`]).
     Roadmap(super::roadmap::RoadmapChange),
+    /// Put a phone idea into the inbox at `position` (`None`: at the end); refused when the
+    /// session holds its submission id already.
+    AddInboxItem {
+        /// The arrival (boxed: it is the largest change).
+        item: Box<super::InboxItem>,
+        /// Where in [`Session::inbox`] it goes.
+        position: Option<usize>,
+    },
+    /// Take an item out of the inbox (rejected, or accepted as part of a batch).
+    RemoveInboxItem {
+        /// Its client-made submission id.
+        submission: String,
+    },
+    /// Replace the text of an inbox item.
+    EditInboxItem {
+        /// Its client-made submission id.
+        submission: String,
+        /// The new text.
+        text: String,
+    },
+    /// Replace how the room treats phone ideas (auto-accept, show the wall).
+    SetRoomRules {
+        /// The new rules.
+        rules: super::RoomRules,
+    },
 }
 
 impl Change {
@@ -308,6 +333,10 @@ impl Session {
             }
             meeting_change!() => self.check_meeting(change),
             Change::Roadmap(c) => self.check_roadmap(c),
+            Change::AddInboxItem { .. }
+            | Change::RemoveInboxItem { .. }
+            | Change::EditInboxItem { .. }
+            | Change::SetRoomRules { .. } => self.check_inbox(change),
         }
     }
 
@@ -438,6 +467,10 @@ impl Session {
             }
             meeting @ meeting_change!() => self.apply_meeting(meeting),
             Change::Roadmap(c) => Change::Roadmap(self.apply_roadmap(c)),
+            inbox @ (Change::AddInboxItem { .. }
+            | Change::RemoveInboxItem { .. }
+            | Change::EditInboxItem { .. }
+            | Change::SetRoomRules { .. }) => self.apply_inbox(inbox),
         }
     }
 }

@@ -14,6 +14,12 @@ pub enum ModelError {
     /// No idea has this id.
     #[error("no idea with id {0}")]
     NoSuchIdea(IdeaId),
+    /// The inbox holds no item with this submission id.
+    #[error("no inbox item '{0}'")]
+    NoSuchInboxItem(String),
+    /// The session holds this submission already (in the inbox or on the wall).
+    #[error("submission '{0}' is stored already")]
+    DuplicateSubmission(String),
     /// An idea with this id exists already.
     #[error("an idea with id {0} exists already")]
     DuplicateIdea(IdeaId),

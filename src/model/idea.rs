@@ -40,6 +40,9 @@ pub struct Idea {
     /// Wordings of ideas merged into this one, kept as history.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub merged_from: Vec<String>,
+    /// Who sent it, when it came from a phone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Box<super::Source>>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -58,6 +61,7 @@ impl Idea {
             created,
             votes: 0,
             merged_from: Vec::new(),
+            source: None,
         }
     }
 }

@@ -16,6 +16,7 @@ mod error;
 mod fold;
 mod history;
 mod idea;
+mod inbox;
 mod lang;
 mod meeting;
 mod merge;
@@ -42,6 +43,7 @@ pub use duplicates::{MAX_COMPARED, dismiss_duplicate, ordered_pair, suggest_dupl
 pub use error::ModelError;
 pub use history::History;
 pub use idea::{Idea, IdeaId};
+pub use inbox::{InboxItem, RoomRules, Source, accept_inbox, arrival, merge_inbox};
 pub use lang::Lang;
 pub use meeting::{ActionItem, ActionStatus, AgendaItem, AgendaKind, ParkingItem};
 pub use merge::merge_ideas;

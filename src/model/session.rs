@@ -4,8 +4,8 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    ActionItem, AgendaItem, Idea, IdeaId, Lang, ParkingItem, SeriesLink, Theme, ThemeSet,
-    VotingRules,
+    ActionItem, AgendaItem, Idea, IdeaId, InboxItem, Lang, ParkingItem, RoomRules, SeriesLink,
+    Theme, ThemeSet, VotingRules,
 };
 
 /// The session file format this build writes; files with a newer version are refused.
@@ -90,6 +90,12 @@ pub struct Session {
     /// The roadmap this file carries (a `*.roadmap.ron`), if it is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roadmap: Option<Box<super::roadmap::Roadmap>>,
+    /// Ideas sent from phones, waiting for the facilitator (issue 13).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inbox: Vec<InboxItem>,
+    /// How the room treats phone ideas.
+    #[serde(default, skip_serializing_if = "RoomRules::is_default")]
+    pub room: RoomRules,
 }
 
 impl Session {
@@ -122,6 +128,8 @@ impl Session {
             dismissed_pairs: Vec::new(),
             previous: None,
             roadmap: None,
+            inbox: Vec::new(),
+            room: RoomRules::default(),
         }
     }
 

@@ -153,6 +153,12 @@ impl CheckReport {
             lines.push(msg.fill(lang, &[&journal, &j.replayed]));
         }
         lines.extend(self.notices.iter().map(|n| n.text(lang)));
+        // Issue 13: phone ideas waiting in the inbox are part of the session too.
+        if let Ok(s) = &self.recovered
+            && !s.inbox.is_empty()
+        {
+            lines.push(Msg::CheckInbox.fill(lang, &[&s.inbox.len()]));
+        }
         if let Err(e) = &self.recovered
             && !matches!(self.snapshot, FileCheck::Damaged(_))
         {

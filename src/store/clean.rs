@@ -59,6 +59,20 @@ fn tidy_idea(i: &mut Idea) {
     tidy_opt(&mut i.theme);
     tidy_all(&mut i.sub_points);
     tidy_all(&mut i.merged_from);
+    if let Some(source) = i.source.as_deref_mut() {
+        tidy_source(source);
+    }
+}
+
+fn tidy_source(s: &mut crate::model::Source) {
+    tidy(&mut s.name);
+    tidy(&mut s.organisation);
+}
+
+fn tidy_inbox(item: &mut crate::model::InboxItem) {
+    tidy(&mut item.text);
+    tidy_opt(&mut item.theme);
+    tidy_source(&mut item.source);
 }
 
 fn tidy_agenda(a: &mut AgendaItem) {
@@ -91,6 +105,7 @@ pub(crate) fn session(s: &mut Session) {
     s.agenda.iter_mut().for_each(tidy_agenda);
     s.parking.iter_mut().for_each(tidy_parking);
     s.actions.iter_mut().for_each(tidy_action);
+    s.inbox.iter_mut().for_each(tidy_inbox);
     if let Some(p) = &mut s.previous {
         tidy(&mut p.title);
     }
@@ -115,7 +130,11 @@ pub(crate) fn change(c: &mut Change) {
         | Change::DismissDuplicate { .. }
         | Change::UndismissDuplicate { .. }
         | Change::RemoveParkingItem { .. }
-        | Change::RemoveAction { .. } => {}
+        | Change::RemoveAction { .. }
+        | Change::RemoveInboxItem { .. }
+        | Change::SetRoomRules { .. } => {}
+        Change::AddInboxItem { item, .. } => tidy_inbox(item),
+        Change::EditInboxItem { text, .. } => tidy(text),
         Change::EditIdea { text, .. } => tidy(text),
         Change::MoveIdea { theme, .. } => tidy_opt(theme),
         Change::SetSubPoints { sub_points, .. } => tidy_all(sub_points),

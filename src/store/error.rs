@@ -204,6 +204,8 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         | ModelError::DuplicateRoadmapAction(_)
         | ModelError::AssessmentMismatch
         | ModelError::YearNotAfter(_)) => crate::i18n::roadmap_error_text(roadmap, lang),
+        ModelError::NoSuchInboxItem(s) => Msg::NoSuchInboxItem.fill(lang, &[s]),
+        ModelError::DuplicateSubmission(s) => Msg::DuplicateSubmission.fill(lang, &[s]),
     }
 }
 

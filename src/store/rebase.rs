@@ -221,7 +221,11 @@ fn remap(change: Change, moved: &HashMap<IdeaId, IdeaId>) -> Change {
         | Change::RemoveParkingItem { .. }
         | Change::EditParkingItem { .. }
         | Change::RemoveAction { .. }
-        | Change::Roadmap(_)) => other,
+        | Change::Roadmap(_)
+        | Change::AddInboxItem { .. }
+        | Change::RemoveInboxItem { .. }
+        | Change::EditInboxItem { .. }
+        | Change::SetRoomRules { .. }) => other,
     }
 }
 

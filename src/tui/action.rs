@@ -198,4 +198,32 @@ pub enum Action {
     Saved(Result<(), String>),
     /// A roadmap key (board, assessment meeting, chart).
     Roadmap(super::roadmap::RoadmapKey),
+    /// Open the room to phones, or close it (F10).
+    ToggleRoom,
+    /// Show the room's QR code and join code (opens the room if needed).
+    ShowRoom,
+    /// Show the inbox of ideas from phones.
+    OpenInbox,
+    /// Inbox: accept the selected idea into its suggested theme (or the board's target).
+    InboxAccept,
+    /// Inbox: reject the selected idea.
+    InboxReject,
+    /// Inbox: edit the selected idea's text.
+    InboxEdit,
+    /// Inbox: merge the selected idea into the most similar idea on the wall.
+    InboxMerge,
+    /// Inbox: reject the selected idea and refuse more from its phone.
+    InboxBlock,
+    /// Accept phone ideas automatically, or stop doing so.
+    ToggleAutoAccept,
+    /// Let phones see the accepted ideas, or stop.
+    ToggleShowWall,
+    /// Give the room a new join code; the old one stops working.
+    RotateCode,
+    /// The room opened (what to show on the wall) or could not open (why).
+    RoomOpened(Result<super::room::RoomInfo, String>),
+    /// The room was closed; nothing listens any more.
+    RoomClosed,
+    /// Ideas from phones, already on disk, to show (outside the undo history).
+    Arrived(Change),
 }

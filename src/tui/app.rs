@@ -92,6 +92,12 @@ pub struct App {
     pub quit_warned: bool,
     /// Bumped by every action that can change what the tiles show; typing does not.
     pub generation: u64,
+    /// The open room (issue 13): what the wall shows about it; `None` when closed.
+    pub room: Option<super::room::RoomInfo>,
+    /// Where the room listens when opened (`None`: this laptop's address on the network).
+    pub room_bind: Option<std::net::SocketAddr>,
+    /// Open the room as soon as the board starts (`--share`).
+    pub share_on_start: bool,
     /// The last drawn board body, reused while `generation` and the area are unchanged,
     /// so a keystroke redraws only the capture line.
     pub body_cache: std::cell::RefCell<Option<BodyCache>>,
@@ -143,6 +149,9 @@ impl App {
             quit_warned: false,
             generation: 0,
             body_cache: std::cell::RefCell::new(None),
+            room: None,
+            room_bind: None,
+            share_on_start: false,
         }
     }
 

@@ -22,4 +22,12 @@ pub enum Effect {
     SaveAs(std::path::PathBuf),
     /// Add an idea or action of this session to a roadmap file as one of its actions.
     Promote(Box<super::roadmap::promote::Promotion>),
+    /// Start the room server and report with `RoomOpened`.
+    OpenRoom,
+    /// Stop the room server and report with `RoomClosed`.
+    CloseRoom,
+    /// Make a new join code and report with `RoomOpened`.
+    RotateCode,
+    /// Refuse further sendings from this participant.
+    BlockParticipant(String),
 }

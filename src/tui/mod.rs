@@ -13,6 +13,7 @@ pub mod mode;
 mod navigate;
 mod perform;
 pub mod roadmap;
+pub mod room;
 pub mod run;
 pub mod style;
 pub mod timer;

@@ -41,6 +41,8 @@ pub enum PromptKind {
     RoadmapPromote,
     /// The number of the theme to move the selected idea to.
     MoveToTheme,
+    /// The text of the selected inbox item (issue 13).
+    InboxText,
 }
 
 /// The board's mode.
@@ -94,6 +96,13 @@ pub enum Mode {
     },
     /// A roadmap screen (board, assessment meeting or chart).
     Roadmap(super::roadmap::Screen),
+    /// The room's QR code, address and join code for the wall.
+    Room,
+    /// The inbox of ideas from phones.
+    Inbox {
+        /// The selected row.
+        selected: usize,
+    },
     /// The help screen over the board.
     Help {
         /// The mode to return to.
@@ -154,6 +163,10 @@ pub enum ModeKind {
     Help,
     /// [`Mode::Roadmap`] on this screen.
     Roadmap(super::roadmap::Screen),
+    /// [`Mode::Room`]
+    Room,
+    /// [`Mode::Inbox`]
+    Inbox,
 }
 
 impl Mode {
@@ -170,6 +183,8 @@ impl Mode {
             Mode::Search { .. } => ModeKind::Search,
             Mode::Help { .. } => ModeKind::Help,
             Mode::Roadmap(screen) => ModeKind::Roadmap(*screen),
+            Mode::Room => ModeKind::Room,
+            Mode::Inbox { .. } => ModeKind::Inbox,
         }
     }
 }

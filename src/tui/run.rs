@@ -13,6 +13,7 @@ use ratatui::crossterm::execute;
 use super::app::{App, SaveState};
 use super::{Action, Effect, update, view};
 use crate::i18n::Msg;
+use crate::room::{Ack, Room, RoomView};
 use crate::store::SessionFile;
 
 /// How often the board looks for changes made by `foorumi add` and saves the draft.
@@ -22,6 +23,13 @@ const BURST: usize = 512;
 /// How long to look for the next event of a burst. Not zero: crossterm's poll(2) reader
 /// returns at once for a zero timeout without looking at the events it has already parsed.
 const QUEUED: Duration = Duration::from_millis(1);
+/// How often the board looks for phone ideas while phones are sending: short, so a phone
+/// gets its acknowledgement within a few milliseconds of the fsync.
+const ROOM_POLL_BUSY: Duration = Duration::from_millis(2);
+/// How often it looks while the room is quiet: an idle room costs next to nothing.
+const ROOM_POLL_IDLE: Duration = Duration::from_millis(40);
+/// How long after the last arrival the room counts as busy.
+const ROOM_BUSY_FOR: Duration = Duration::from_secs(3);
 /// Records in the journal after which a fresh snapshot is written.
 const SNAPSHOT_EVERY: usize = 500;
 
@@ -90,10 +98,20 @@ fn event_loop(
     let mut records = 0usize;
     let started = Instant::now();
     let mut shown_clock = None;
+    // The room's server; dropping it (closing the room, quitting) stops it.
+    let mut room: Option<Room> = None;
+    let mut published = 0usize;
+    let mut last_arrival = Instant::now()
+        .checked_sub(ROOM_BUSY_FOR)
+        .unwrap_or_else(Instant::now);
+    if app.share_on_start {
+        let effects = update(app, Action::ToggleRoom);
+        carry_out(app, file, &mut room, effects);
+    }
     while !app.quit {
         // The timer wakes the loop only when its shown second changes.
         let effects = update(app, Action::Tick(started.elapsed()));
-        carry_out(app, file, effects);
+        records += carry_out(app, file, &mut room, effects);
         let clock = app.timer_reading().map(|r| (r.clock(), r.step, r.running));
         if clock != shown_clock {
             shown_clock = clock;
@@ -121,6 +139,10 @@ fn event_loop(
         if let Some(next) = app.timer.as_ref().and_then(|t| t.next_change(app.clock)) {
             wait = wait.min(next + Duration::from_millis(5));
         }
+        if room.is_some() {
+            let busy = last_arrival.elapsed() < ROOM_BUSY_FOR;
+            wait = wait.min(if busy { ROOM_POLL_BUSY } else { ROOM_POLL_IDLE });
+        }
         if event::poll(wait)? {
             // A burst (fast typing, a paste the terminal does not bracket) is taken whole
             // before the next frame: one draw per burst instead of one per key.
@@ -129,14 +151,26 @@ fn event_loop(
                     app.now = chrono::Local::now().fixed_offset();
                     // The clock at the key itself: telling typing from commands needs the gaps.
                     let ticked = update(app, Action::Tick(started.elapsed()));
-                    carry_out(app, file, ticked);
+                    carry_out(app, file, &mut room, ticked);
                     let effects = update(app, action);
-                    records += carry_out(app, file, effects);
+                    records += carry_out(app, file, &mut room, effects);
                     dirty = true;
                 }
                 if app.quit || !event::poll(QUEUED)? {
                     break;
                 }
+            }
+        }
+        if let Some(open) = &room {
+            if take_arrivals(app, file, open) {
+                records += 1;
+                dirty = true;
+                last_arrival = Instant::now();
+            }
+            // Phones see the session as it is after every recorded change.
+            if records != published {
+                published = records;
+                open.publish(RoomView::of(&app.session));
             }
         }
         if last_tick.elapsed() >= TICK {
@@ -216,8 +250,78 @@ fn fold_after_first_frame(app: &mut App, file: &mut SessionFile) -> bool {
     failed
 }
 
+/// Stores what phones sent (one journal record, one fdatasync), shows it, and only then
+/// acknowledges the phones. Returns true when something was recorded. Public so the
+/// benchmark drives the board's real path.
+pub fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool {
+    let arrived = room.take();
+    if arrived.is_empty() {
+        return false;
+    }
+    let (change, tickets) = crate::room::host::prepare(&app.session, arrived);
+    let Some(change) = change else {
+        tickets.ack(Ack::Stored);
+        return false;
+    };
+    match file.record(&change) {
+        Ok(()) => {
+            update(app, Action::Arrived(change));
+            tickets.ack(Ack::Stored);
+            true
+        }
+        Err(e) => {
+            tickets.ack(Ack::Failed);
+            update(app, Action::Saved(Err(e.text(app.lang))));
+            false
+        }
+    }
+}
+
+/// Opens the room where the facilitator asked, else on this laptop's network address
+/// (any free port when the usual one is taken).
+fn open_room(app: &App) -> Result<(Room, crate::tui::room::RoomInfo), String> {
+    let view = RoomView::of(&app.session);
+    let (room, interface) = match app.room_bind {
+        Some(bind) => (Room::open(bind, view), String::new()),
+        None => {
+            let (bind, interface) = crate::room::default_bind();
+            let first = Room::open(bind, view.clone());
+            let room = match first {
+                Err(e) if e.kind() == io::ErrorKind::AddrInUse => {
+                    Room::open(std::net::SocketAddr::new(bind.ip(), 0), view)
+                }
+                other => other,
+            };
+            (room, interface)
+        }
+    };
+    let room = room.map_err(|e| e.to_string())?;
+    let info = room_info(&room, interface);
+    Ok((room, info))
+}
+
+fn room_info(room: &Room, interface: String) -> crate::tui::room::RoomInfo {
+    let url = room.url();
+    crate::tui::room::RoomInfo {
+        qr: crate::room::qr::modules(&url).unwrap_or_default(),
+        url,
+        short_url: room.short_url(),
+        code: crate::room::show_code(&room.code()),
+        interface: if interface.is_empty() {
+            room.addr().ip().to_string()
+        } else {
+            interface
+        },
+    }
+}
+
 /// Runs effects; returns how many changes went to the journal.
-fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usize {
+fn carry_out(
+    app: &mut App,
+    file: &mut SessionFile,
+    room: &mut Option<Room>,
+    effects: Vec<Effect>,
+) -> usize {
     let mut recorded = 0;
     // Set when the final snapshot of a quit failed for the first time: the board stays open.
     let mut stay = false;
@@ -276,6 +380,32 @@ fn carry_out(app: &mut App, file: &mut SessionFile, effects: Vec<Effect>) -> usi
                     .unwrap_or_default();
                 let result = super::roadmap::promote::promote_into(&promotion, app.lang);
                 update(app, Action::Promoted(result));
+            }
+            Effect::OpenRoom => match open_room(app) {
+                Ok((open, info)) => {
+                    *room = Some(open);
+                    update(app, Action::RoomOpened(Ok(info)));
+                }
+                Err(e) => {
+                    update(app, Action::RoomOpened(Err(e)));
+                }
+            },
+            Effect::CloseRoom => {
+                *room = None;
+                update(app, Action::RoomClosed);
+            }
+            Effect::RotateCode => {
+                if let Some(open) = room {
+                    open.rotate_code();
+                    let interface = app.room.as_ref().map(|r| r.interface.clone());
+                    let info = room_info(open, interface.unwrap_or_default());
+                    update(app, Action::RoomOpened(Ok(info)));
+                }
+            }
+            Effect::BlockParticipant(participant) => {
+                if let Some(open) = room {
+                    open.block(&participant);
+                }
             }
             Effect::SaveAs(path) => {
                 let result = file

@@ -65,6 +65,9 @@ fn is_text_edit(action: &Action) -> bool {
 }
 
 fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
+    if let Some(effects) = super::room::handle(app, &action) {
+        return effects;
+    }
     if let Some(effects) = super::meeting::handle(app, &action) {
         return effects;
     }
@@ -464,6 +467,21 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::VotingRules
         | Action::NewAgendaItem
         | Action::Roadmap(_) => vec![],
+        // Room actions are handled in `room::handle` above; outside their screens they do nothing.
+        Action::ToggleRoom
+        | Action::ShowRoom
+        | Action::OpenInbox
+        | Action::InboxAccept
+        | Action::InboxReject
+        | Action::InboxEdit
+        | Action::InboxMerge
+        | Action::InboxBlock
+        | Action::ToggleAutoAccept
+        | Action::ToggleShowWall
+        | Action::RotateCode
+        | Action::RoomOpened(_)
+        | Action::RoomClosed
+        | Action::Arrived(_) => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

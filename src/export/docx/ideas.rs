@@ -98,7 +98,10 @@ impl IdeaLists {
     pub fn list(&mut self, ideas: &[&Idea]) -> Paragraph {
         let mut out = String::with_capacity(ideas.len() * 400);
         for idea in ideas {
-            let text = xml_legal(&sanitize(&idea.text));
+            let mut text = xml_legal(&sanitize(&idea.text));
+            if let Some(source) = crate::export::source_label(idea, self.lang) {
+                text.push_str(&xml_legal(&format!(" ({source})")));
+            }
             let id = self.id();
             if idea.votes > 0 {
                 let votes = format!(" ({})", votes_label(self.lang, idea.votes));

@@ -61,6 +61,13 @@ const RM_BOARD: &[ModeKind] = &[Roadmap(Screen::Board)];
 const RM_ASSESS: &[ModeKind] = &[Roadmap(Screen::Assess)];
 const RM_MOVE: &[ModeKind] = &[Roadmap(Screen::Board), Roadmap(Screen::Assess)];
 const RM_BACK: &[ModeKind] = &[Roadmap(Screen::Assess), Roadmap(Screen::Chart)];
+// Issue 13: the room and its inbox.
+const ROOM: &[ModeKind] = &[super::super::mode::ModeKind::Room];
+const INBOX: &[ModeKind] = &[super::super::mode::ModeKind::Inbox];
+const ROOM_AND_INBOX: &[ModeKind] = &[
+    super::super::mode::ModeKind::Room,
+    super::super::mode::ModeKind::Inbox,
+];
 
 const fn k(code: KeyCode) -> Key {
     Key::Code(code, NONE)
@@ -666,6 +673,51 @@ pub fn bindings() -> &'static [Binding] {
                 HelpClose,
                 true
             ),
+            // Issue 13: the room (phones) and the inbox
+            bind!(BOARD, [k(F(10))], Action::ToggleRoom, KeyRoom, true),
+            bind!(BOARD, [k(F(12))], Action::OpenInbox, KeyInbox, false),
+            bind!(ROOM, [k(F(10))], Action::ToggleRoom, KeyRoomClose, true),
+            bind!(ROOM, [k(F(12)), ch('i')], Action::OpenInbox, KeyInbox, true),
+            bind!(ROOM, [ch('r')], Action::RotateCode, KeyRotateCode, true),
+            bind!(INBOX, [k(Up), ch('k')], Action::Up, KeyUp, false),
+            bind!(INBOX, [k(Down), ch('j')], Action::Down, KeyDown, false),
+            bind!(INBOX, [k(Enter)], Action::InboxAccept, KeyInboxAccept, true),
+            bind!(
+                INBOX,
+                [Key::Digits(NONE)],
+                Action::JumpTheme(0),
+                KeyInboxAcceptInto,
+                false
+            ),
+            bind!(INBOX, [ch('e')], Action::InboxEdit, KeyInboxEdit, true),
+            bind!(INBOX, [ch('m')], Action::InboxMerge, KeyInboxMerge, true),
+            bind!(
+                INBOX,
+                [k(Delete), ch('x')],
+                Action::InboxReject,
+                KeyInboxReject,
+                true
+            ),
+            bind!(INBOX, [ch('b')], Action::InboxBlock, KeyInboxBlock, false),
+            bind!(INBOX, [k(F(10))], Action::ShowRoom, KeyShowRoom, false),
+            bind!(
+                ROOM_AND_INBOX,
+                [ch('a')],
+                Action::ToggleAutoAccept,
+                KeyAutoAccept,
+                false
+            ),
+            bind!(
+                ROOM_AND_INBOX,
+                [ch('w')],
+                Action::ToggleShowWall,
+                KeyShowWall,
+                false
+            ),
+            bind!(ROOM_AND_INBOX, [ctrl('z')], Action::Undo, KeyUndo, false),
+            bind!(ROOM_AND_INBOX, [ctrl('y')], Action::Redo, KeyRedo, false),
+            bind!(ROOM_AND_INBOX, [k(Esc)], Action::Cancel, KeyBack, true),
+            bind!(ROOM_AND_INBOX, [ctrl('q')], Action::Quit, KeyQuit, false),
         ]
     })
 }

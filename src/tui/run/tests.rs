@@ -25,12 +25,12 @@ fn a_failed_final_snapshot_keeps_the_board_open_once() {
     let dir = tempfile::tempdir().unwrap();
     let (mut app, mut file) = board(dir.path());
     let effects = update(&mut app, Action::Quit);
-    failing_sync(|| carry_out(&mut app, &mut file, effects));
+    failing_sync(|| carry_out(&mut app, &mut file, &mut None, effects));
     assert!(!app.quit, "quit with an unsaved final snapshot");
     assert!(matches!(app.save, SaveState::Failed(_)));
     // Asked again, it quits: the facilitator has seen the banner.
     let effects = update(&mut app, Action::Quit);
-    failing_sync(|| carry_out(&mut app, &mut file, effects));
+    failing_sync(|| carry_out(&mut app, &mut file, &mut None, effects));
     assert!(app.quit);
 }
 
@@ -100,6 +100,7 @@ fn an_export_from_the_board_never_overwrites_its_own_session() {
     carry_out(
         &mut app,
         &mut file,
+        &mut None,
         vec![Effect::Export(crate::export::Format::Txt)],
     );
     assert_eq!(std::fs::read(&path).unwrap(), before);

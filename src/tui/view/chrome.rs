@@ -58,6 +58,7 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(g) = app.filter {
         tail.push_str(&format!(" · {}", Msg::FilterGroup.fill(lang, &[&g])));
     }
+
     let mode = match app.mode.kind() {
         super::super::mode::ModeKind::Capture => Msg::ModeCapture,
         super::super::mode::ModeKind::Organize => Msg::ModeOrganize,
@@ -72,6 +73,8 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
             Msg::RmModeAssess
         }
         super::super::mode::ModeKind::Roadmap(_) => Msg::RmModeBoard,
+        super::super::mode::ModeKind::Room => Msg::ModeRoom,
+        super::super::mode::ModeKind::Inbox => Msg::ModeInbox,
     };
     let save = match &app.save {
         SaveState::Saved => Msg::Saved.get(lang),
@@ -91,6 +94,13 @@ pub fn status(app: &App, area: Rect, buf: &mut Buffer) {
         };
         let paused = if r.running { "" } else { " ⏸" };
         timer = format!(" ⏱ {} {}{over}{paused} ·", r.label, r.clock());
+    }
+    // Issue 13: the inbox count on the right, never cut, while the room is open or ideas wait.
+    if app.room.is_some() || !s.inbox.is_empty() {
+        timer.insert_str(
+            0,
+            &format!(" {} ·", Msg::InboxCount.fill(lang, &[&s.inbox.len()])),
+        );
     }
     let label = format!(" {} ", mode.get(lang));
     let rest = format!("· {save} ");
@@ -259,6 +269,7 @@ fn prompt_label(app: &App) -> String {
             PromptKind::RoadmapDone => Msg::RmDonePrompt.get(lang).to_string(),
             PromptKind::RoadmapComment => Msg::RmCommentPrompt.get(lang).to_string(),
             PromptKind::RoadmapPromote => Msg::RmPromotePrompt.get(lang).to_string(),
+            PromptKind::InboxText => Msg::InboxEditPrompt.get(lang).to_string(),
         },
         Mode::Search { .. } => Msg::SearchPrompt.get(lang).to_string(),
         _ => format!(

@@ -25,11 +25,12 @@ enum Task {
     Voting,
     Parking,
     Tidy,
+    Room,
     Text,
     InHelp,
 }
 
-const TASKS: [(Task, Msg); 10] = [
+const TASKS: [(Task, Msg); 11] = [
     (Task::Roadmap, Msg::RmHelpSection),
     (Task::Everywhere, Msg::HelpEverywhere),
     (Task::Capture, Msg::HelpTaskCapture),
@@ -38,6 +39,7 @@ const TASKS: [(Task, Msg); 10] = [
     (Task::Voting, Msg::HelpTaskVoting),
     (Task::Parking, Msg::HelpTaskParking),
     (Task::Tidy, Msg::HelpTaskTidy),
+    (Task::Room, Msg::HelpInRoom),
     (Task::Text, Msg::HelpTaskText),
     (Task::InHelp, Msg::HelpTaskHelp),
 ];
@@ -55,6 +57,8 @@ fn task(b: &Binding) -> Task {
     let roadmap_only = b.modes.iter().all(|m| matches!(m, ModeKind::Roadmap(_)));
     match &b.action {
         _ if roadmap_only => Task::Roadmap,
+        Action::ToggleRoom | Action::ShowRoom | Action::OpenInbox => Task::Room,
+        _ if (b.modes.iter()).all(|m| matches!(m, ModeKind::Room | ModeKind::Inbox)) => Task::Room,
         Action::Help | Action::Undo | Action::Redo | Action::Quit if on_board => Task::Everywhere,
         Action::Quit if b.modes != [ModeKind::Organize] => Task::Everywhere,
         _ if b.modes == [ModeKind::Help] => Task::InHelp,
@@ -141,6 +145,8 @@ fn place(modes: &[ModeKind], section: Task, lang: crate::i18n::Lang) -> Option<S
             ModeKind::List(ListKind::Actions) => Msg::ListActions,
             ModeKind::List(ListKind::Duplicates) => Msg::ListDuplicates,
             ModeKind::Roadmap(_) => Msg::RmModeBoard,
+            ModeKind::Room => Msg::ModeRoom,
+            ModeKind::Inbox => Msg::ModeInbox,
         }
         .get(lang);
         if !names.contains(&name) {

@@ -47,7 +47,10 @@ pub struct Areas {
 pub fn areas(app: &App, area: Rect) -> Areas {
     let banner_h = u16::from(has_banner(app) && area.height >= 8);
     // Presentation shows only its content: no agenda line and no capture line.
-    let presenting = matches!(app.mode, Mode::Present { .. });
+    let presenting = matches!(
+        app.mode,
+        Mode::Present { .. } | Mode::Room | Mode::Inbox { .. }
+    );
     // An agenda to step through shows from the start: before F3 its line names the first
     // item. (A one-item agenda is the whole session and needs no line until it is started.)
     let shown = app.session.current_agenda_item().is_some() || app.session.agenda.len() > 1;
@@ -142,6 +145,13 @@ impl Widget for &App {
             Mode::Prompt { back, .. } if matches!(**back, Mode::Roadmap(_)) => {
                 if let Mode::Roadmap(screen) = **back {
                     roadmap_screen(self, screen, a.body, buf)
+                }
+            }
+            Mode::Room => super::room::render_room(self, a.body, buf),
+            Mode::Inbox { selected } => super::room::render_inbox(self, *selected, a.body, buf),
+            Mode::Prompt { back, .. } if matches!(**back, Mode::Inbox { .. }) => {
+                if let Mode::Inbox { selected } = **back {
+                    super::room::render_inbox(self, selected, a.body, buf);
                 }
             }
             Mode::Prompt { back, .. } if **back == Mode::Focus => focus::render(self, a.body, buf),

@@ -1,0 +1,15 @@
+//! Where an idea came from, as the summary says it: "puhelimesta: Aino, Yhdistys ry".
+
+use super::sanitize;
+use crate::i18n::Msg;
+use crate::model::{Idea, Lang};
+
+/// The source note of an idea sent from a phone (already sanitized, not yet escaped for
+/// the format); `None` for an idea typed on the board.
+pub fn source_label(idea: &Idea, lang: Lang) -> Option<String> {
+    let source = idea.source.as_ref()?;
+    Some(match source.signature() {
+        Some(who) => Msg::FromPhoneBy.fill(lang, &[&sanitize(&who)]),
+        None => Msg::FromPhone.get(lang).to_string(),
+    })
+}

@@ -1,0 +1,128 @@
+//! The board's side of the room: turning what phones sent into one journal record.
+//!
+//! [`prepare`] builds the [`Change`] for everything that arrived since the last look (one
+//! [`Change::Batch`], so the store writes one record with one fdatasync: group commit).
+//! The caller records it, applies it, and only then [`Tickets::ack`]s the phones. A
+//! submission the session already holds (a phone's retry) is acknowledged without being
+//! stored again.
+
+use std::path::Path;
+use std::time::Duration;
+
+use super::{Ack, Room, RoomView, Submission};
+use crate::model::{Change, Session, arrival};
+use crate::store::{SessionFile, StoreError};
+
+/// The phones waiting for their acknowledgement.
+#[derive(Debug, Default)]
+pub struct Tickets(Vec<tokio::sync::oneshot::Sender<Ack>>);
+
+impl Tickets {
+    /// Tells every waiting phone how it went; a phone that gave up is skipped.
+    pub fn ack(self, ack: Ack) {
+        for reply in self.0 {
+            let _ = reply.send(ack);
+        }
+    }
+
+    /// How many phones wait.
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    /// True when no phone waits.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// The change that stores `arrived` in `session` (`None`: all were retries of stored ones)
+/// and the phones to acknowledge once it is on disk.
+pub fn prepare(session: &Session, arrived: Vec<Submission>) -> (Option<Change>, Tickets) {
+    let mut scratch: Option<Session> = None;
+    let mut changes = Vec::new();
+    let mut tickets = Vec::with_capacity(arrived.len());
+    for Submission { item, reply } in arrived {
+        tickets.push(reply);
+        let now = scratch.as_ref().unwrap_or(session);
+        if now.has_submission(&item.source.submission) {
+            continue;
+        }
+        let change = arrival(now, item);
+        // Applied to a scratch copy so later arrivals get the next idea ids and see
+        // duplicates within this same batch.
+        let s = scratch.get_or_insert_with(|| session.clone());
+        if s.apply(change.clone()).is_ok() {
+            changes.push(change);
+        }
+    }
+    let change = (!changes.is_empty()).then_some(Change::Batch(changes));
+    (change, Tickets(tickets))
+}
+
+/// Records and applies what arrived; acknowledges the phones once it is on disk.
+/// Returns the change applied, if any.
+pub fn commit(
+    session: &mut Session,
+    file: &mut SessionFile,
+    arrived: Vec<Submission>,
+) -> Result<Option<Change>, StoreError> {
+    let (change, tickets) = prepare(session, arrived);
+    let Some(change) = change else {
+        tickets.ack(Ack::Stored);
+        return Ok(None);
+    };
+    if let Err(e) = file.record(&change) {
+        tickets.ack(Ack::Failed);
+        return Err(e);
+    }
+    session
+        .apply(change.clone())
+        .expect("prepared against this session");
+    tickets.ack(Ack::Stored);
+    Ok(Some(change))
+}
+
+/// Runs a room without a board: serves phones and writes what they send to the session at
+/// `path` until `stop` says so. For a laptop that only collects, and for tests.
+/// `on_open` gets the open room (to print its address). Errors are said in `lang`.
+pub fn serve_headless(
+    path: &Path,
+    bind: std::net::SocketAddr,
+    lang: crate::i18n::Lang,
+    on_open: impl FnOnce(&Room),
+    stop: impl Fn() -> bool,
+) -> Result<(), String> {
+    let said = |e: StoreError| e.text(lang);
+    let opened = SessionFile::open(path).map_err(said)?;
+    let mut file = opened.file;
+    if file.read_only() {
+        return Err(said(StoreError::ReadOnly {
+            path: path.to_path_buf(),
+        }));
+    }
+    let mut session = opened.session;
+    let room = Room::open(bind, RoomView::of(&session))
+        .map_err(|e| crate::i18n::Msg::RoomOpenFailed.fill(lang, &[&e]))?;
+    on_open(&room);
+    let mut records = 0usize;
+    while !stop() {
+        let arrived = room.wait(Duration::from_millis(200));
+        if arrived.is_empty() {
+            continue;
+        }
+        match commit(&mut session, &mut file, arrived) {
+            Ok(Some(_)) => {
+                records += 1;
+                room.publish(RoomView::of(&session));
+            }
+            Ok(None) => {}
+            Err(e) => return Err(said(e)),
+        }
+        if records >= 500 {
+            records = 0;
+            file.snapshot(&session).map_err(said)?;
+        }
+    }
+    file.snapshot(&session).map_err(said)
+}
