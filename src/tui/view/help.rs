@@ -113,6 +113,15 @@ fn task(b: &Binding) -> Task {
 /// Where a key works, when that is not everywhere on the board nor what its section
 /// says already (`None`).
 fn place(modes: &[ModeKind], section: Task, lang: crate::i18n::Lang) -> Option<String> {
+    // A section of its own screens says where already.
+    let own = |m: &ModeKind| match section {
+        Task::Roadmap => matches!(m, ModeKind::Roadmap(_)),
+        Task::Room => matches!(m, ModeKind::Room | ModeKind::Inbox),
+        _ => false,
+    };
+    if modes.iter().all(own) {
+        return None;
+    }
     let board = [ModeKind::Capture, ModeKind::Organize, ModeKind::Focus];
     let home: &[ModeKind] = match section {
         Task::Capture => &[ModeKind::Capture],
@@ -315,4 +324,24 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         truncate(&text, area.width as usize),
         app.styles.message,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::tui::roadmap::Screen;
+
+    #[test]
+    fn a_section_of_its_own_screens_names_no_place() {
+        let roadmap = [
+            ModeKind::Roadmap(Screen::Board),
+            ModeKind::Roadmap(Screen::Assess),
+        ];
+        assert_eq!(place(&roadmap, Task::Roadmap, Lang::Fi), None);
+        assert_eq!(place(&[ModeKind::Inbox], Task::Room, Lang::Fi), None);
+        // Elsewhere the place is still named.
+        let named = place(&[ModeKind::Inbox], Task::Organize, Lang::Fi);
+        assert_eq!(named.as_deref(), Some(Msg::ModeInbox.get(Lang::Fi)));
+    }
 }
