@@ -217,10 +217,13 @@ fn theme_descriptions_are_in_the_export_language() {
             lang,
             ..Options::for_session(&s)
         };
-        for f in [Format::Md, Format::Html, Format::Docx] {
+        // The json holds every language whatever the export language.
+        for f in [Format::Md, Format::Html, Format::Docx, Format::Json] {
             let out = text(&s, f, &options);
             assert!(out.contains(description), "{f:?} {lang:?}:\n{out}");
         }
+        let json = text(&s, Format::Json, &Options::for_session(&s));
+        assert!(json.contains(description), "json:\n{json}");
     }
 }
 

@@ -67,6 +67,34 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("roadmap next-year", "year", Msg::CliArgRoadmapNewYear),
 ];
 
+/// The placeholders clap shows for values (`<PATH>`), in the user's language.
+const VALUE_NAMES: &[(&str, Msg)] = &[
+    ("ADDR:PORT", Msg::CliValAddress),
+    ("COLUMN", Msg::CliValColumn),
+    ("D.M.YYYY", Msg::CliValDate),
+    ("DATE", Msg::CliValDate),
+    ("DELIMITER", Msg::CliValDelimiter),
+    ("FILE", Msg::CliValFile),
+    ("FORMAT", Msg::CliValFormat),
+    ("GROUP", Msg::CliValNumber),
+    ("N", Msg::CliValNumber),
+    ("HEADING", Msg::CliValTitle),
+    ("TITLE", Msg::CliValTitle),
+    ("ID", Msg::CliValId),
+    ("KEY", Msg::CliValKey),
+    ("LANG", Msg::CliValLang),
+    ("O", Msg::CliValOwner),
+    ("OUT", Msg::CliValFile),
+    ("PATH", Msg::CliValFile),
+    ("PALETTE", Msg::CliValPalette),
+    ("PREVIOUS", Msg::CliValSession),
+    ("SESSION", Msg::CliValSession),
+    ("SET", Msg::CliValSet),
+    ("THEMES", Msg::CliValSet),
+    ("TEXT", Msg::CliValText),
+    ("YEAR", Msg::CliValYear),
+];
+
 /// Each subcommand's one-line description and usage.
 const COMMANDS: &[(&str, Msg, Msg)] = &[
     ("new", Msg::CliAboutNew, Msg::CliUsageNew),
@@ -194,6 +222,13 @@ fn localize(cmd: Command, name: &str, lang: Lang) -> Command {
             // The values are named in the help text; clap's list would be in English.
             let listed = arg.get_action().takes_values() && !arg.get_possible_values().is_empty();
             let arg = arg.help_heading(heading).hide_possible_values(listed);
+            let shown = (arg.get_value_names().and_then(|v| v.first()))
+                .map(|v| v.to_string())
+                .unwrap_or_else(|| arg.get_id().as_str().to_uppercase());
+            let arg = match VALUE_NAMES.iter().find(|(name, _)| *name == shown) {
+                Some((_, msg)) if arg.get_action().takes_values() => arg.value_name(msg.get(lang)),
+                _ => arg,
+            };
             match help {
                 Some(help) => arg.help(help).long_help(None),
                 None => arg,
@@ -319,6 +354,24 @@ mod tests {
             }
         }
         cmd.debug_assert();
+    }
+
+    #[test]
+    fn value_placeholders_are_in_the_users_language() {
+        let mut cmd = command(Lang::Sv);
+        let help = cmd
+            .find_subcommand_mut("add")
+            .expect("add")
+            .render_help()
+            .to_string();
+        assert!(
+            help.contains("<FIL>") && help.contains("<NYCKEL>"),
+            "{help}"
+        );
+        assert!(
+            !help.contains("<PATH>") && !help.contains("<KEY>"),
+            "{help}"
+        );
     }
 
     #[test]

@@ -40,7 +40,8 @@
 //!
 //! `key` (string, stable ASCII), `parent` (string key or null), `names` (object with
 //! `fi`, `sv`, `en`; `""` where not translated — show the Finnish one then),
-//! `description` (string).
+//! `description` (string, Finnish), `descriptions` (object with `fi`, `sv`, `en` like
+//! `names`).
 //!
 //! ## idea
 //!
@@ -185,6 +186,7 @@ struct ThemeOut<'a> {
     parent: Option<&'a str>,
     names: NamesOut<'a>,
     description: &'a str,
+    descriptions: NamesOut<'a>,
 }
 
 #[derive(Serialize)]
@@ -292,6 +294,11 @@ pub fn render(session: &Session) -> String {
                     en: &t.name.en,
                 },
                 description: &t.description.fi,
+                descriptions: NamesOut {
+                    fi: &t.description.fi,
+                    sv: &t.description.sv,
+                    en: &t.description.en,
+                },
             })
             .collect(),
         ideas: session

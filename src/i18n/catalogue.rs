@@ -705,4 +705,22 @@ catalogue! {
     CliArgBind => "Osoite ja portti, joissa huone kuuntelee (oletus: tämän koneen osoite lähiverkossa, portti 8737)", "Adress och port där rummet lyssnar (standard: den här datorns adress i det lokala nätet, port 8737)", "Address and port the room listens on (default: this laptop's address on the local network, port 8737)";
     CliAboutRoom => "Avaa huone puhelimille ilman taulua: ideat tulevat istunnon saapuneisiin", "Öppna rummet för telefoner utan tavla: idéerna hamnar i sessionens inkorg", "Open the room to phones without a board: ideas land in the session's inbox";
     CliUsageRoom => "foorumi room ISTUNTO.ron [--bind OSOITE:PORTTI]", "foorumi room SESSION.ron [--bind ADRESS:PORT]", "foorumi room SESSION.ron [--bind ADDR:PORT]";
+    // Lead: clap's value placeholders in the user's language
+    CliValAddress => "OSOITE:PORTTI", "ADRESS:PORT", "ADDR:PORT";
+    CliValColumn => "SARAKE", "KOLUMN", "COLUMN";
+    CliValDate => "P.K.VVVV", "D.M.ÅÅÅÅ", "D.M.YYYY";
+    CliValDelimiter => "MERKKI", "TECKEN", "CHAR";
+    CliValFile => "TIEDOSTO", "FIL", "FILE";
+    CliValFormat => "MUOTO", "FORMAT", "FORMAT";
+    CliValNumber => "N", "N", "N";
+    CliValTitle => "OTSIKKO", "RUBRIK", "TITLE";
+    CliValId => "TUNNUS", "ID", "ID";
+    CliValKey => "AVAIN", "NYCKEL", "KEY";
+    CliValLang => "KIELI", "SPRÅK", "LANG";
+    CliValOwner => "VASTUUTAHO", "ANSVARIG", "OWNER";
+    CliValPalette => "VÄRIT", "FÄRGER", "PALETTE";
+    CliValSession => "ISTUNTO", "SESSION", "SESSION";
+    CliValSet => "SARJA", "UPPSÄTTNING", "SET";
+    CliValText => "TEKSTI", "TEXT", "TEXT";
+    CliValYear => "VUOSI", "ÅR", "YEAR";
 }
