@@ -114,6 +114,12 @@ pub fn stem(word: &str) -> String {
     w
 }
 
+/// What two spellings of a folded word share when the duplicate finder takes them for the
+/// same word: its stem without final vowels ("tilat", "tila", "tiloissa" → "til").
+pub fn word_key(word: &str) -> String {
+    key(&stem(word)).to_string()
+}
+
 /// Cuts the first of `suffixes` that `w` ends with, if enough letters remain.
 fn cut(w: &mut String, suffixes: &[&str]) {
     let len = w.chars().count();
