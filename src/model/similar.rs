@@ -114,12 +114,6 @@ pub fn stem(word: &str) -> String {
     w
 }
 
-/// What two spellings of a folded word share when the duplicate finder takes them for the
-/// same word: its stem without final vowels ("tilat", "tila", "tiloissa" → "til").
-pub fn word_key(word: &str) -> String {
-    key(&stem(word)).to_string()
-}
-
 /// Cuts the first of `suffixes` that `w` ends with, if enough letters remain.
 fn cut(w: &mut String, suffixes: &[&str]) {
     let len = w.chars().count();
@@ -177,6 +171,19 @@ fn same_word(a: &Stem, b: &Stem) -> bool {
         .count();
     let longer = a.chars.len().max(b.chars.len());
     common >= 5 && 2 * common >= longer
+}
+
+/// True when two texts have the same meaningful words, each in some inflected form
+/// ("Kumppanuuden kehittäminen" ~ "KUMPPANUUDEN KEHITTÄMISESTÄ"): how theme names match.
+pub fn same_words(a: &Features, b: &Features) -> bool {
+    if a.is_empty() || a.stems.len() != b.stems.len() {
+        return false;
+    }
+    let mut used = vec![false; b.stems.len()];
+    a.stems.iter().all(|s| {
+        let hit = (0..b.stems.len()).find(|&k| !used[k] && same_word(s, &b.stems[k]));
+        hit.inspect(|&k| used[k] = true).is_some()
+    })
 }
 
 /// Dice coefficient of two sizes and their overlap.

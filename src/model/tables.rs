@@ -3,14 +3,16 @@
 //!
 //! Themes are matched by key, then by name in any language (case, accents and Finnish
 //! endings ignored, with the stems the duplicate finder uses); a theme nothing matches is
-//! added. An idea already in the result (same moment of capture, same text) is not added
-//! again, so giving the same file twice adds nothing; so are agenda items, actions,
-//! parking-lot items and notes that are there already.
+//! added. A table's file given again (the same content, under any table name) adds
+//! nothing, and from a table's later copy only what is new is added: an idea counts as
+//! there already when the same table has it with the same moment of capture and text (as
+//! many times as it has it). Agenda items, actions, parking-lot items and notes that are
+//! there already are not added again.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use super::fold::fold;
-use super::similar::word_key;
+use super::similar::{Features, same_words};
 use super::{Idea, IdeaId, Session, Theme, Timestamp};
 
 /// One table's session and the name its ideas are tagged with.
@@ -60,24 +62,47 @@ pub struct TableReport {
 
 /// Merges `tables` into `into`, in order, and says what went where.
 pub fn merge_tables(into: &mut Session, tables: &[TableSession]) -> Vec<TableReport> {
-    let mut seen: HashSet<(Timestamp, String)> =
-        into.ideas.iter().map(|i| (i.created, fold(&i.text))).collect();
-    let mut names: Vec<(String, Vec<String>)> = into
+    let mut seen: Seen = HashMap::new();
+    for idea in &into.ideas {
+        *seen.entry(idea_key(idea, None)).or_default() += 1;
+    }
+    let mut merged: Vec<&Session> = Vec::new();
+    let mut names: Vec<(String, Vec<Features>)> = into
         .themes
         .iter()
         .map(|t| (t.key.clone(), name_forms(t)))
         .collect();
     tables
         .iter()
-        .map(|t| merge_one(into, t, &mut seen, &mut names))
+        .map(|t| {
+            if merged.contains(&t.session) {
+                return TableReport {
+                    table: t.table.to_string(),
+                    themes: Vec::new(),
+                    added: 0,
+                    already: t.session.ideas.len(),
+                };
+            }
+            merged.push(t.session);
+            merge_one(into, t, &mut seen, &mut names)
+        })
         .collect()
+}
+
+/// How many times each (table, moment, folded text) is in the merged session.
+type Seen = HashMap<(Option<String>, Timestamp, String), usize>;
+
+/// What makes an idea the same idea when a table's file is merged again.
+fn idea_key(idea: &Idea, table: Option<&str>) -> (Option<String>, Timestamp, String) {
+    let table = idea.table.as_deref().or(table).map(str::to_string);
+    (table, idea.created, fold(&idea.text))
 }
 
 fn merge_one(
     into: &mut Session,
     table: &TableSession,
-    seen: &mut HashSet<(Timestamp, String)>,
-    names: &mut Vec<(String, Vec<String>)>,
+    seen: &mut Seen,
+    names: &mut Vec<(String, Vec<Features>)>,
 ) -> TableReport {
     let from = table.session;
     let mut themes = Vec::new();
@@ -91,11 +116,18 @@ fn merge_one(
     }
     let mut id_map: HashMap<IdeaId, IdeaId> = HashMap::new();
     let (mut added, mut already) = (0, 0);
+    // Counted within this table, so its own two identical lines are both kept.
+    let mut here: Seen = HashMap::new();
     for idea in &from.ideas {
-        if !seen.insert((idea.created, fold(&idea.text))) {
+        let key = idea_key(idea, Some(table.table));
+        let nth = here.entry(key.clone()).or_default();
+        *nth += 1;
+        let before = seen.get(&key).copied().unwrap_or(0);
+        if *nth <= before {
             already += 1;
             continue;
         }
+        seen.insert(key, *nth);
         let id = IdeaId(into.next_id);
         into.next_id += 1;
         id_map.insert(idea.id, id);
@@ -156,7 +188,7 @@ fn map_theme(
     into: &mut Session,
     theme: &Theme,
     key_map: &HashMap<&str, String>,
-    names: &mut Vec<(String, Vec<String>)>,
+    names: &mut Vec<(String, Vec<Features>)>,
 ) -> ThemeMapping {
     let mapping = |to: &str, how| ThemeMapping {
         from: theme.key.clone(),
@@ -167,8 +199,8 @@ fn map_theme(
         return mapping(&theme.key, ThemeMatch::Key);
     }
     let forms = name_forms(theme);
-    if let Some((key, _)) = (names.iter()).find(|(_, theirs)| theirs.iter().any(|n| forms.contains(n)))
-    {
+    let matches = |theirs: &[Features]| theirs.iter().any(|t| forms.iter().any(|f| same_words(t, f)));
+    if let Some((key, _)) = names.iter().find(|(_, theirs)| matches(theirs)) {
         return mapping(key, ThemeMatch::Name);
     }
     // A sub-theme stays one when its parent landed on a top-level theme.
@@ -184,27 +216,13 @@ fn map_theme(
     mapping(&theme.key, ThemeMatch::Added)
 }
 
-/// The theme's names in every language as compared: folded, each word stemmed.
-fn name_forms(theme: &Theme) -> Vec<String> {
-    let mut forms: Vec<String> = [&theme.name.fi, &theme.name.sv, &theme.name.en]
+/// The theme's names in every language, prepared for comparison as idea texts are.
+fn name_forms(theme: &Theme) -> Vec<Features> {
+    [&theme.name.fi, &theme.name.sv, &theme.name.en]
         .into_iter()
-        .filter(|n| !n.trim().is_empty())
-        .map(|n| name_form(n))
+        .map(|n| Features::new(n))
         .filter(|f| !f.is_empty())
-        .collect();
-    forms.dedup();
-    forms
-}
-
-/// "Yhteistyö järjestöjen kesken" and "YHTEISTYO JARJESTOJEN KESKEN" give the same form.
-fn name_form(name: &str) -> String {
-    let folded = fold(name);
-    let words: Vec<String> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(word_key)
-        .collect();
-    words.join(" ")
+        .collect()
 }
 
 #[cfg(test)]
@@ -236,14 +254,17 @@ mod tests {
         table("Yhteenveto", &[], &[])
     }
 
+    fn same_name(a: &str, b: &str) -> bool {
+        same_words(&Features::new(a), &Features::new(b))
+    }
+
     #[test]
     fn names_match_across_case_accents_and_endings() {
-        assert_eq!(name_form("Tilat"), name_form("TILOISSA"));
-        assert_eq!(
-            name_form("Yhteistyö järjestöjen kesken"),
-            name_form("yhteistyo jarjestojen kesken")
-        );
-        assert_ne!(name_form("Tilat"), name_form("Viestintä"));
+        assert!(same_name("Tilat", "TILOISSA"));
+        assert!(same_name("Yhteistyö järjestöjen kesken", "yhteistyo jarjestojen kesken"));
+        assert!(same_name("Kumppanuuden kehittäminen", "Kumppanuuden kehittämisestä"));
+        assert!(!same_name("Tilat", "Viestintä"));
+        assert!(!same_name("Tilat", "Tilat/kumppanuustalot"));
     }
 
     #[test]
@@ -273,6 +294,26 @@ mod tests {
         assert_eq!(into.themes.len(), 1);
         assert_eq!(report[1].themes[0].how, ThemeMatch::Name);
         assert!(into.ideas.iter().all(|i| i.theme.as_deref() == Some("tilat")));
+        assert_eq!(into.ideas.iter().map(|i| i.votes).sum::<u32>(), 3);
+    }
+
+    #[test]
+    fn the_same_words_at_two_tables_stay_two_ideas_and_a_later_copy_adds_only_the_new() {
+        // Imported files stamp every idea with the same moment.
+        let a = table("Ryhmä 1", &[("tilat", "Tilat")], &[("tilat", "Koulut", 1)]);
+        let mut b = a.clone();
+        b.title = "Ryhmä 2".into();
+        b.ideas[0].votes = 2;
+        let mut later = a.clone();
+        later.ideas.push(Idea::new(IdeaId(1), "Kirjastot", Some("tilat"), at(0)));
+        let mut into = empty();
+        let report = merge_tables(&mut into, &[
+            TableSession { table: "Ryhmä 1", session: &a },
+            TableSession { table: "Ryhmä 2", session: &b },
+            TableSession { table: "Ryhmä 1", session: &later },
+        ]);
+        let added: Vec<usize> = report.iter().map(|r| r.added).collect();
+        assert_eq!(added, [1, 1, 1]);
         assert_eq!(into.ideas.iter().map(|i| i.votes).sum::<u32>(), 3);
     }
 }
