@@ -30,7 +30,11 @@ fn foorumi(dir: &Path, args: &[&str]) -> Output {
 fn tables() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for name in TABLES {
-        std::fs::copy(golden_dir().join("tables").join(name), dir.path().join(name)).unwrap();
+        std::fs::copy(
+            golden_dir().join("tables").join(name),
+            dir.path().join(name),
+        )
+        .unwrap();
     }
     dir
 }
@@ -96,7 +100,10 @@ fn clashing_theme_names_land_on_one_theme() {
     // "TILAT / KUMPPANUUSTALOT" under another key is table 1's "Tilat/kumppanuustalot";
     // "Kumppanuuden kehittämisestä" is "Kumppanuuden kehittäminen"; the key "viestinta"
     // wins over table 3's own name for it.
-    assert_eq!(theme_of("Koulujen tilat iltaisin järjestöjen käyttöön!"), "tilat");
+    assert_eq!(
+        theme_of("Koulujen tilat iltaisin järjestöjen käyttöön!"),
+        "tilat"
+    );
     assert_eq!(theme_of("Kumppanuuden tulee"), "kumppanuus");
     assert_eq!(theme_of("Kaupunki voisi listata"), "viestinta");
     let keys: Vec<&str> = merged.themes.iter().map(|t| t.key.as_str()).collect();
@@ -119,7 +126,10 @@ fn the_same_file_twice_adds_nothing() {
         ],
     );
     assert_golden("tables/twice.out.txt", printed.as_bytes());
-    merge(dir.path(), &["ryhma-1.ron", "ryhma-2.ron", "-o", "yksi.ron"]);
+    merge(
+        dir.path(),
+        &["ryhma-1.ron", "ryhma-2.ron", "-o", "yksi.ron"],
+    );
     let twice = load(&dir.path().join("kaksi.ron"));
     let once = load(&dir.path().join("yksi.ron"));
     assert_eq!(twice.ideas, once.ideas);
@@ -133,10 +143,21 @@ fn the_table_name_comes_from_the_option_after_the_file_or_the_title() {
     let dir = tables();
     merge(
         dir.path(),
-        &["ryhma-1.ron", "--table", "Pöytä A", "ryhma-2.ron", "-o", "k.ron"],
+        &[
+            "ryhma-1.ron",
+            "--table",
+            "Pöytä A",
+            "ryhma-2.ron",
+            "-o",
+            "k.ron",
+        ],
     );
     let merged = load(&dir.path().join("k.ron"));
-    let tables: Vec<&str> = merged.ideas.iter().filter_map(|i| i.table.as_deref()).collect();
+    let tables: Vec<&str> = merged
+        .ideas
+        .iter()
+        .filter_map(|i| i.table.as_deref())
+        .collect();
     assert_eq!(tables[..4], ["Pöytä A"; 4]);
     assert_eq!(tables[4..], ["Ryhmä 2"; 4]);
 }
@@ -194,18 +215,27 @@ fn the_summary_by_table_in_text_and_word() {
     );
     assert!(out.status.success());
     let heading = String::from_utf8(out.stdout).unwrap();
-    assert!(heading.contains("\nRyhmä 2 – Kumppanuuden kehittäminen\n"), "{heading}");
+    assert!(
+        heading.contains("\nRyhmä 2 – Kumppanuuden kehittäminen\n"),
+        "{heading}"
+    );
 }
 
 #[test]
 fn bad_input_is_named_and_nothing_is_written() {
     let dir = tables();
-    let out = foorumi(dir.path(), &["merge", "ryhma-1.ron", "puuttuu.ron", "-o", "k.ron"]);
+    let out = foorumi(
+        dir.path(),
+        &["merge", "ryhma-1.ron", "puuttuu.ron", "-o", "k.ron"],
+    );
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("puuttuu.ron"));
     assert!(!dir.path().join("k.ron").exists());
     let out = foorumi(dir.path(), &["merge", "ryhma-1.ron", "-o", "ryhma-2.ron"]);
     assert!(!out.status.success());
     let again = std::fs::read(dir.path().join("ryhma-2.ron")).unwrap();
-    assert_eq!(again, std::fs::read(golden_dir().join("tables/ryhma-2.ron")).unwrap());
+    assert_eq!(
+        again,
+        std::fs::read(golden_dir().join("tables/ryhma-2.ron")).unwrap()
+    );
 }

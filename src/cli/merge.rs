@@ -58,12 +58,7 @@ pub fn run(args: &MergeArgs, lang: Lang) -> Result<(), Failure> {
     for ((report, file), from) in reports.iter().zip(&args.files).zip(&sessions) {
         let line = Msg::MergeTable.fill(
             lang,
-            &[
-                &report.table,
-                &shown(file),
-                &report.added,
-                &report.already,
-            ],
+            &[&report.table, &shown(file), &report.added, &report.already],
         );
         out.push_str(&line);
         out.push('\n');
@@ -84,7 +79,11 @@ pub fn run(args: &MergeArgs, lang: Lang) -> Result<(), Failure> {
         }
     }
     let across = duplicates_across_tables(&merged);
-    out.push_str(&Msg::MergeTotal.fill(lang, &[&merged.ideas.len(), &reports.len(), &across]));
+    // Tables by name, so a file given twice is not a table more.
+    let tables: std::collections::HashSet<&str> = (merged.ideas.iter())
+        .filter_map(|i| i.table.as_deref())
+        .collect();
+    out.push_str(&Msg::MergeTotal.fill(lang, &[&merged.ideas.len(), &tables.len(), &across]));
     out.push('\n');
     super::ensure_parent(&args.out, lang)?;
     store::SessionFile::create(&args.out, &merged)?;

@@ -135,7 +135,11 @@ fn merge_one(
         into.ideas.push(Idea {
             id,
             theme,
-            table: Some(idea.table.clone().unwrap_or_else(|| table.table.to_string())),
+            table: Some(
+                idea.table
+                    .clone()
+                    .unwrap_or_else(|| table.table.to_string()),
+            ),
             ..idea.clone()
         });
         added += 1;
@@ -199,7 +203,11 @@ fn map_theme(
         return mapping(&theme.key, ThemeMatch::Key);
     }
     let forms = name_forms(theme);
-    let matches = |theirs: &[Features]| theirs.iter().any(|t| forms.iter().any(|f| same_words(t, f)));
+    let matches = |theirs: &[Features]| {
+        theirs
+            .iter()
+            .any(|t| forms.iter().any(|f| same_words(t, f)))
+    };
     if let Some((key, _)) = names.iter().find(|(_, theirs)| matches(theirs)) {
         return mapping(key, ThemeMatch::Name);
     }
@@ -235,12 +243,16 @@ mod tests {
     }
 
     fn table(title: &str, themes: &[(&str, &str)], ideas: &[(&str, &str, u32)]) -> Session {
-        let mut s = Session::new(title, None, &crate::model::ThemeSet {
-            key: String::new(),
-            name: Default::default(),
-            description: String::new(),
-            themes: themes.iter().map(|(k, n)| Theme::new(k, n)).collect(),
-        });
+        let mut s = Session::new(
+            title,
+            None,
+            &crate::model::ThemeSet {
+                key: String::new(),
+                name: Default::default(),
+                description: String::new(),
+                themes: themes.iter().map(|(k, n)| Theme::new(k, n)).collect(),
+            },
+        );
         for (n, (theme, text, votes)) in ideas.iter().enumerate() {
             let mut idea = Idea::new(IdeaId(n as u64), text, Some(theme), at(n as u32));
             idea.votes = *votes;
@@ -261,22 +273,41 @@ mod tests {
     #[test]
     fn names_match_across_case_accents_and_endings() {
         assert!(same_name("Tilat", "TILOISSA"));
-        assert!(same_name("Yhteistyö järjestöjen kesken", "yhteistyo jarjestojen kesken"));
-        assert!(same_name("Kumppanuuden kehittäminen", "Kumppanuuden kehittämisestä"));
+        assert!(same_name(
+            "Yhteistyö järjestöjen kesken",
+            "yhteistyo jarjestojen kesken"
+        ));
+        assert!(same_name(
+            "Kumppanuuden kehittäminen",
+            "Kumppanuuden kehittämisestä"
+        ));
         assert!(!same_name("Tilat", "Viestintä"));
         assert!(!same_name("Tilat", "Tilat/kumppanuustalot"));
     }
 
     #[test]
     fn same_file_twice_adds_nothing_and_keeps_votes() {
-        let a = table("Ryhmä 1", &[("tilat", "Tilat")], &[("tilat", "Koulut iltaisin", 3)]);
+        let a = table(
+            "Ryhmä 1",
+            &[("tilat", "Tilat")],
+            &[("tilat", "Koulut iltaisin", 3)],
+        );
         let mut into = empty();
         let tables = [
-            TableSession { table: "Ryhmä 1", session: &a },
-            TableSession { table: "Ryhmä 1", session: &a },
+            TableSession {
+                table: "Ryhmä 1",
+                session: &a,
+            },
+            TableSession {
+                table: "Ryhmä 1",
+                session: &a,
+            },
         ];
         let report = merge_tables(&mut into, &tables);
-        assert_eq!((report[0].added, report[1].added, report[1].already), (1, 0, 1));
+        assert_eq!(
+            (report[0].added, report[1].added, report[1].already),
+            (1, 0, 1)
+        );
         assert_eq!(into.ideas.len(), 1);
         assert_eq!(into.ideas[0].votes, 3);
         assert_eq!(into.ideas[0].table.as_deref(), Some("Ryhmä 1"));
@@ -287,13 +318,26 @@ mod tests {
         let a = table("Ryhmä 1", &[("tilat", "Tilat")], &[("tilat", "Koulut", 1)]);
         let b = table("Ryhmä 2", &[("t2", "TILA")], &[("t2", "Kirjastot", 2)]);
         let mut into = empty();
-        let report = merge_tables(&mut into, &[
-            TableSession { table: "Ryhmä 1", session: &a },
-            TableSession { table: "Ryhmä 2", session: &b },
-        ]);
+        let report = merge_tables(
+            &mut into,
+            &[
+                TableSession {
+                    table: "Ryhmä 1",
+                    session: &a,
+                },
+                TableSession {
+                    table: "Ryhmä 2",
+                    session: &b,
+                },
+            ],
+        );
         assert_eq!(into.themes.len(), 1);
         assert_eq!(report[1].themes[0].how, ThemeMatch::Name);
-        assert!(into.ideas.iter().all(|i| i.theme.as_deref() == Some("tilat")));
+        assert!(
+            into.ideas
+                .iter()
+                .all(|i| i.theme.as_deref() == Some("tilat"))
+        );
         assert_eq!(into.ideas.iter().map(|i| i.votes).sum::<u32>(), 3);
     }
 
@@ -305,13 +349,27 @@ mod tests {
         b.title = "Ryhmä 2".into();
         b.ideas[0].votes = 2;
         let mut later = a.clone();
-        later.ideas.push(Idea::new(IdeaId(1), "Kirjastot", Some("tilat"), at(0)));
+        later
+            .ideas
+            .push(Idea::new(IdeaId(1), "Kirjastot", Some("tilat"), at(0)));
         let mut into = empty();
-        let report = merge_tables(&mut into, &[
-            TableSession { table: "Ryhmä 1", session: &a },
-            TableSession { table: "Ryhmä 2", session: &b },
-            TableSession { table: "Ryhmä 1", session: &later },
-        ]);
+        let report = merge_tables(
+            &mut into,
+            &[
+                TableSession {
+                    table: "Ryhmä 1",
+                    session: &a,
+                },
+                TableSession {
+                    table: "Ryhmä 2",
+                    session: &b,
+                },
+                TableSession {
+                    table: "Ryhmä 1",
+                    session: &later,
+                },
+            ],
+        );
         let added: Vec<usize> = report.iter().map(|r| r.added).collect();
         assert_eq!(added, [1, 1, 1]);
         assert_eq!(into.ideas.iter().map(|i| i.votes).sum::<u32>(), 3);
