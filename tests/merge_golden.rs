@@ -6,6 +6,8 @@
 #[path = "golden/support.rs"]
 mod support;
 
+mod common;
+
 use std::path::Path;
 use std::process::Output;
 
@@ -237,5 +239,23 @@ fn bad_input_is_named_and_nothing_is_written() {
     assert_eq!(
         again,
         std::fs::read(golden_dir().join("tables/ryhma-2.ron")).unwrap()
+    );
+}
+
+#[test]
+fn the_board_offers_the_duplicates_with_their_tables() {
+    let dir = tables();
+    merge(dir.path(), &["ryhma-1.ron", "ryhma-2.ron", "-o", "k.ron"]);
+    let mut app = common::app_on(load(&dir.path().join("k.ron")), foorumi::model::Lang::Fi);
+    foorumi::tui::update(
+        &mut app,
+        foorumi::tui::Action::OpenList(foorumi::tui::mode::ListKind::Duplicates),
+    );
+    let shown = common::screen(&mut app, 120, 20);
+    assert!(
+        shown.contains(
+            "[Ryhmä 1] Säännölliset tapaamiset, jotka kaikki tietävät  ⇄  [Ryhmä 2] Säännölliset"
+        ),
+        "{shown}"
     );
 }
