@@ -259,3 +259,39 @@ fn the_board_offers_the_duplicates_with_their_tables() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_table_reads_back_from_the_formats_that_write_it() {
+    let dir = tables();
+    merge(
+        dir.path(),
+        &["ryhma-1.ron", "ryhma-2.ron", "ryhma-3.ron", "-o", "k.ron"],
+    );
+    let merged = load(&dir.path().join("k.ron"));
+    let json = String::from_utf8(render(&merged, Format::Json, false)).unwrap();
+    assert_eq!(json.matches("\"table\": \"Ryhmä 3\"").count(), 4);
+    let tables_of = |s: &Session| {
+        let mut t: Vec<(String, Option<String>)> = (s.ideas.iter())
+            .map(|i| (i.text.clone(), i.table.clone()))
+            .collect();
+        t.sort();
+        t
+    };
+    for format in [Format::Txt, Format::Md, Format::Docx, Format::Csv] {
+        let file = format!("k.{}", format.extension());
+        std::fs::write(dir.path().join(&file), render(&merged, format, false)).unwrap();
+        let back = format!("back-{}.ron", format.extension());
+        let out = foorumi(dir.path(), &["import", &file, "-o", &back]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let back = tables_of(&load(&dir.path().join(back)));
+        // Every idea comes back with its table (the md import also makes ideas of the
+        // voting result's numbers, which is not this test's business).
+        for idea in tables_of(&merged) {
+            assert!(back.contains(&idea), "{file}: {idea:?} not in {back:?}");
+        }
+    }
+}

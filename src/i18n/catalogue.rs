@@ -721,4 +721,5 @@ catalogue! {
     MergeSameOutput => "yhdistetty tiedosto ei voi olla yksi yhdistettävistä: {}", "den sammanslagna filen kan inte vara en av dem som slås ihop: {}", "the merged file cannot be one of those merged: {}";
     ByTableArg => "Ryhmittele teemoittain (theme) tai pöydittäin (table)", "Gruppera efter tema (theme) eller bord (table)", "Group by theme (theme) or by table (table)";
     NoTable => "Ei pöytää", "Inget bord", "No table";
+    ColumnTable => "Pöytä", "Bord", "Table";
 }

@@ -225,6 +225,11 @@ pub(super) fn status_from(value: &str) -> Option<ActionStatus> {
 pub(super) fn idea_with_votes(b: &mut Builder, text: &str, theme: Option<&str>, subs: &[String]) {
     let (text, table) = split_table(text);
     let (text, votes) = split_votes(&text, b.session.language);
+    // Word writes the votes in a run of their own after the table: "… [Ryhmä 1] (2 ääntä)".
+    let (text, table) = match table {
+        Some(t) => (text, Some(t)),
+        None => split_table(&text),
+    };
     let index = b.idea(&text, theme, subs);
     b.session.ideas[index].votes = votes;
     b.session.ideas[index].table = table.map(|t| crate::model::text::clean(&t));
