@@ -670,6 +670,12 @@ fn main() {
             None => println!("# idle CPU not measured: tmux is not available"),
         }
     }
+    if wanted("merge tables") {
+        let (open, merge) = merge_tables(dir.path());
+        report.bench("open_12x1000_ms", open, "ms");
+        report.bench("merge_12x1000_ms", merge, "ms");
+        report.budget("merge_vs_open_12x1000", merge / open, 2.0);
+    }
     if wanted("room storm phones") {
         room_budgets(&mut report, dir.path());
     }
@@ -819,4 +825,79 @@ fn room_idle_cpu() -> Option<f64> {
     println!("BENCH room_idle_cpu_board {without:.2} %");
     println!("BENCH room_idle_cpu_board_room_open {with:.2} %");
     Some((with - without).max(0.0))
+}
+
+/// `foorumi merge` of 12 tables' files of 1,000 ideas each, step by step as the command
+/// does it (read each file as `export` does, merge, count the duplicates across tables,
+/// create the merged file), against opening the 12 files as the board does (the store's
+/// open, as in `open_ms_*`, without the frame); medians in ms.
+fn merge_tables(dir: &std::path::Path) -> (f64, f64) {
+    use foorumi::model::{TableSession, merge_tables, suggest_duplicates};
+    use foorumi::store::{SessionFile, check};
+    let paths: Vec<std::path::PathBuf> = (0..12)
+        .map(|t| {
+            let mut session = generated(1000);
+            session.title = format!("Ryhmä {}", t + 1);
+            for idea in &mut session.ideas {
+                idea.created += chrono::Duration::seconds(t);
+            }
+            let path = dir.join(format!("poyta-{t}.ron"));
+            drop(SessionFile::create(&path, &session).unwrap());
+            path
+        })
+        .collect();
+    let read = || -> Vec<Session> {
+        (paths.iter())
+            .map(|p| check(p).repaired().expect("a sound file"))
+            .collect()
+    };
+    let (mut opened, mut merged) = (Vec::new(), Vec::new());
+    for run in 0..5 {
+        let t = Instant::now();
+        for p in &paths {
+            std::hint::black_box(SessionFile::open(p).unwrap());
+        }
+        opened.push(t.elapsed());
+
+        let t = Instant::now();
+        let sessions = read();
+        let tables: Vec<TableSession> = (sessions.iter())
+            .map(|s| TableSession {
+                table: &s.title,
+                session: s,
+            })
+            .collect();
+        let mut all = Session::new(
+            "Yhteenveto",
+            None,
+            &ThemeSet {
+                key: String::new(),
+                name: foorumi::model::Names::default(),
+                description: String::new(),
+                themes: Vec::new(),
+            },
+        );
+        let read_at = t.elapsed();
+        merge_tables(&mut all, &tables);
+        let merge_at = t.elapsed();
+        std::hint::black_box(suggest_duplicates(&all).len());
+        let dup_at = t.elapsed();
+        let out = dir.join(format!("kaikki-{run}.ron"));
+        drop(SessionFile::create(&out, &all).unwrap());
+        merged.push(t.elapsed());
+        if run == 0 {
+            println!(
+                "# merge steps (ms): read {:.0}, merge {:.0}, duplicates {:.0}, write {:.0}",
+                read_at.as_secs_f64() * 1e3,
+                (merge_at - read_at).as_secs_f64() * 1e3,
+                (dup_at - merge_at).as_secs_f64() * 1e3,
+                (t.elapsed() - dup_at).as_secs_f64() * 1e3,
+            );
+        }
+        assert_eq!(all.ideas.len(), 12_000);
+    }
+    (
+        percentile(&mut opened, 0.5) / 1000.0,
+        percentile(&mut merged, 0.5) / 1000.0,
+    )
 }

@@ -139,6 +139,53 @@ pub enum Command {
     Roadmap(RoadmapArgs),
     /// Open the room to phones without a board: ideas land in the session's inbox.
     Room(RoomArgs),
+    /// Merge the tables' session files into one; each idea keeps its table.
+    Merge(MergeArgs),
+}
+
+/// Arguments of `foorumi merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// The tables' session files, each optionally followed by `--table NAME`.
+    #[arg(required = true, num_args = 1..)]
+    pub files: Vec<PathBuf>,
+    /// Name of the table whose file comes just before (default: the file's title).
+    #[arg(long, value_name = "NAME")]
+    pub table: Vec<String>,
+    /// The merged session file to create.
+    #[arg(short = 'o', long = "out")]
+    pub out: PathBuf,
+    /// Theme set the merged session starts from (default: the themes of the files).
+    #[arg(long, value_name = "SET")]
+    pub themes: Option<String>,
+    /// Title of the merged session (default: the first file's).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// The table name of each file, in the order of `files`, paired by [`MergeArgs::pair_tables`].
+    #[arg(skip)]
+    pub table_of: Vec<Option<String>>,
+}
+
+impl MergeArgs {
+    /// Gives each `--table NAME` to the file written just before it (one before any file
+    /// goes to the first), from where they stand on the command line.
+    pub fn pair_tables(&mut self, matches: &clap::ArgMatches) {
+        let files: Vec<usize> = matches
+            .indices_of("files")
+            .map(Iterator::collect)
+            .unwrap_or_default();
+        let tables: Vec<usize> = matches
+            .indices_of("table")
+            .map(Iterator::collect)
+            .unwrap_or_default();
+        self.table_of = vec![None; self.files.len()];
+        for (at, name) in tables.iter().zip(&self.table) {
+            let file = files.iter().rposition(|f| f < at).unwrap_or(0);
+            if let Some(slot) = self.table_of.get_mut(file) {
+                *slot = Some(name.clone());
+            }
+        }
+    }
 }
 
 /// Arguments of `foorumi room`.
@@ -178,6 +225,20 @@ pub struct ExportArgs {
     /// Replace the output when it is a symbolic link (by default the link is refused).
     #[arg(long)]
     pub replace_link: bool,
+    /// Group the memo by theme (default) or by table.
+    #[arg(long, value_name = "theme|table", ignore_case = true)]
+    pub by: Option<GroupBy>,
+}
+
+/// `--by` of `foorumi export`: what the summary's headings are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GroupBy {
+    /// The themes, each idea with its table in brackets.
+    #[value(alias = "teema")]
+    Theme,
+    /// The tables, each with its themes.
+    #[value(alias = "poyta", alias = "pöytä", alias = "ryhma", alias = "ryhmä")]
+    Table,
 }
 
 /// Arguments of `foorumi import`.
@@ -359,8 +420,8 @@ pub struct RoadmapYearArgs {
 /// Moves a subcommand name that follows top-level options (`foorumi --lang sv themes`) to
 /// the front, because clap would otherwise take it for the optional PATH.
 pub fn subcommand_first(mut args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
-    const NAMES: [&str; 8] = [
-        "new", "add", "themes", "check", "export", "import", "roadmap", "room",
+    const NAMES: [&str; 9] = [
+        "new", "add", "themes", "check", "export", "import", "roadmap", "room", "merge",
     ];
     const WITH_VALUE: [&str; 3] = ["--lang", "--palette", "--bind"];
     let mut i = 1;

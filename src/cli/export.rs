@@ -31,6 +31,7 @@ pub fn run(args: &ExportArgs, export_lang: Option<Lang>, lang: Lang) -> Result<(
     options.heading = args.heading.as_deref().map(crate::model::text::clean);
     options.empty_themes = args.empty_themes;
     options.full_text = args.full;
+    options.by_table = args.by == Some(super::args::GroupBy::Table);
     let bytes = export::render(&session, format, &options);
     let target: Option<PathBuf> = match (&args.out, format) {
         (Some(out), _) => Some(out.clone()),

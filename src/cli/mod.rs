@@ -7,6 +7,7 @@ mod check;
 mod config;
 mod export;
 mod import;
+mod merge;
 mod new;
 mod roadmap;
 mod room;
@@ -90,6 +91,7 @@ pub fn run(cli: Cli) -> i32 {
         Some(Command::Import(args)) => import::run(&args, cli.lang.is_some().then_some(lang), lang),
         Some(Command::Roadmap(ref args)) => roadmap::run(args, lang, &cli, &config),
         Some(Command::Room(args)) => room::run(&args, lang),
+        Some(Command::Merge(args)) => merge::run(&args, lang),
     };
     match result {
         Ok(()) => 0,

@@ -19,6 +19,11 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("", "bind", Msg::CliArgBind),
     ("room", "path", Msg::CliArgSession),
     ("room", "bind", Msg::CliArgBind),
+    ("merge", "files", Msg::CliArgMergeFiles),
+    ("merge", "table", Msg::CliArgMergeTable),
+    ("merge", "out", Msg::CliArgMergeOut),
+    ("merge", "themes", Msg::CliArgMergeThemes),
+    ("merge", "title", Msg::CliArgMergeTitle),
     ("new", "path", Msg::CliArgNewPath),
     ("new", "from", Msg::CliArgFrom),
     ("new", "title", Msg::CliArgTitle),
@@ -43,6 +48,7 @@ const HELP: &[(&str, &str, Msg)] = &[
     ("export", "empty_themes", Msg::CliArgEmptyThemes),
     ("export", "full", Msg::CliArgFull),
     ("export", "replace_link", Msg::CliArgReplaceLink),
+    ("export", "by", Msg::ByTableArg),
     ("import", "file", Msg::CliArgImportFile),
     ("import", "out", Msg::CliArgImportOut),
     ("import", "themes", Msg::CliArgImportThemes),
@@ -105,6 +111,7 @@ const COMMANDS: &[(&str, Msg, Msg)] = &[
     ("import", Msg::CliAboutImport, Msg::CliUsageImport),
     ("roadmap", Msg::CliAboutRoadmap, Msg::CliUsageRoadmap),
     ("room", Msg::CliAboutRoom, Msg::CliUsageRoom),
+    ("merge", Msg::CliAboutMerge, Msg::CliUsageMerge),
 ];
 
 /// The subcommands of `foorumi roadmap`, as [`COMMANDS`].
@@ -134,7 +141,16 @@ pub fn parse(args: Vec<OsString>) -> Result<Cli, i32> {
         .or_else(Config::language)
         .unwrap_or_default();
     let matches = command(lang).try_get_matches_from(&args);
-    match matches.and_then(|m| Cli::from_arg_matches(&m)) {
+    let parsed = matches.and_then(|m| {
+        let mut cli = Cli::from_arg_matches(&m)?;
+        if let (Some(super::Command::Merge(merge)), Some(("merge", sub))) =
+            (cli.command.as_mut(), m.subcommand())
+        {
+            merge.pair_tables(sub);
+        }
+        Ok(cli)
+    });
+    match parsed {
         Ok(cli) => Ok(cli),
         Err(e) => Err(report(&e, lang)),
     }

@@ -11,6 +11,8 @@
 //! - Group is the group number or empty; sub-points are joined with ` / `; created is
 //!   ISO 8601 with its UTC offset; source says who sent an idea from a phone (empty for
 //!   ideas typed on the board).
+//! - When ideas came from group-work tables (`foorumi merge`), a last column names each
+//!   idea's table (Pöytä); files without tables keep the columns above.
 //! - Rows follow the summary: themes in display order, the unsorted pool last.
 //! - Formula injection: a cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage
 //!   return gets a leading `'`, so a spreadsheet shows it as text instead of running it.
@@ -40,7 +42,8 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
             .delimiter(options.delimiter)
             .terminator(::csv::Terminator::CRLF)
             .from_writer(&mut out);
-        let header = [
+        let tables = session.ideas.iter().any(|i| i.table.is_some());
+        let mut header = vec![
             Msg::ColumnTheme,
             Msg::ColumnSubTheme,
             Msg::ColumnGroup,
@@ -50,6 +53,9 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
             Msg::ColumnCreated,
             Msg::ColumnSource,
         ];
+        if tables {
+            header.push(Msg::ColumnTable);
+        }
         let mut rows: Vec<Vec<String>> = vec![header.iter().map(|m| m.get(lang).into()).collect()];
         let outline = Outline::of(session);
         for block in &outline.blocks {
@@ -58,12 +64,12 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
                 None => (theme_name(block.theme, lang), String::new()),
             };
             for idea in &block.ideas {
-                rows.push(row(&theme, &sub, idea, lang));
+                rows.push(row(&theme, &sub, idea, lang, tables));
             }
         }
         let unsorted = Msg::Unsorted.get(lang);
         for idea in &outline.unsorted {
-            rows.push(row(unsorted, "", idea, lang));
+            rows.push(row(unsorted, "", idea, lang, tables));
         }
         for r in rows {
             let cells: Vec<String> = r.iter().map(|c| guard(c)).collect();
@@ -76,12 +82,12 @@ pub fn render(session: &Session, options: &Options) -> Vec<u8> {
     out
 }
 
-fn row(theme: &str, sub: &str, idea: &Idea, lang: Lang) -> Vec<String> {
+fn row(theme: &str, sub: &str, idea: &Idea, lang: Lang, tables: bool) -> Vec<String> {
     let subs: Vec<String> = idea_sub_points(idea, lang)
         .iter()
         .map(|s| sanitize(s))
         .collect();
-    vec![
+    let mut cells = vec![
         theme.to_string(),
         sub.to_string(),
         idea.group.map(|g| g.to_string()).unwrap_or_default(),
@@ -95,7 +101,11 @@ fn row(theme: &str, sub: &str, idea: &Idea, lang: Lang) -> Vec<String> {
             idea.created.format("%H.%M")
         ),
         super::source_label(idea, lang).unwrap_or_default(),
-    ]
+    ];
+    if tables {
+        cells.push(super::table_label(idea).unwrap_or_default());
+    }
+    cells
 }
 
 #[cfg(test)]

@@ -252,6 +252,12 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
                 escape(&source)
             ));
         }
+        if let Some(table) = super::table_label(idea) {
+            out.push_str(&format!(
+                " <span class=\"table\">[{}]</span>",
+                escape(&table)
+            ));
+        }
         sub_points(out, &idea_sub_points(idea, lang));
         out.push_str("</li>\n");
     }

@@ -49,7 +49,8 @@
 //! `theme` (theme key, or null for the unsorted pool), `group` (integer from 1 or null),
 //! `sub_points` (list of strings), `votes` (integer), `created` (RFC 3339 with offset, e.g.
 //! `"2015-02-04T13:30:00+02:00"`), `merged_from` (list of strings, wordings merged into it),
-//! `source` (*source*; present only on ideas sent from a phone).
+//! `source` (*source*; present only on ideas sent from a phone), `table` (string, the
+//! group-work table that captured it, e.g. `"Ryhmä 3"`; present only on ideas from a table).
 //!
 //! ## source
 //!
@@ -208,6 +209,8 @@ struct IdeaOut<'a> {
     merged_from: &'a [String],
     #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<SourceOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    table: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -314,6 +317,7 @@ pub fn render(session: &Session) -> String {
                 created: i.created.to_rfc3339(),
                 merged_from: &i.merged_from,
                 source: i.source.as_deref().map(SourceOut::from),
+                table: i.table.as_deref(),
             })
             .collect(),
         notes: &session.notes,

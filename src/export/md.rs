@@ -216,6 +216,9 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
         if let Some(source) = super::source_label(idea, lang) {
             out.push_str(&format!(" ({})", escape(&source, true)));
         }
+        if let Some(table) = super::table_label(idea) {
+            out.push_str(&format!(" \\[{}\\]", escape(&table, true)));
+        }
         out.push('\n');
         for sub in idea_sub_points(idea, lang) {
             out.push_str("  - ");

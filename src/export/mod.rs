@@ -49,6 +49,7 @@ pub mod json;
 pub mod md;
 pub mod roadmap;
 mod source;
+mod tables;
 pub mod txt;
 
 // Re-exported so that every format and every caller keeps naming them `export::…`.
@@ -59,6 +60,7 @@ mod wording;
 pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
 pub use source::source_label;
+pub use tables::{by_table, table_label};
 pub use wording::{
     SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, idea_sub_points,
     merged_wording, series_link, summary_heading, theme_name, title, votes_label,
@@ -142,6 +144,9 @@ pub struct Options {
     /// parking lot, actions and notes. By default the txt export is the themes only, the
     /// layout of Liite 1; the other memo formats always have everything.
     pub full_text: bool,
+    /// Groups the memo formats (txt, md, html, docx) by table, each table's ideas under
+    /// their themes ([`by_table`]); csv and json keep one row or record per idea as always.
+    pub by_table: bool,
 }
 
 impl Options {
@@ -162,12 +167,21 @@ impl Default for Options {
             heading: None,
             empty_themes: false,
             full_text: false,
+            by_table: false,
         }
     }
 }
 
 /// Renders `session` in `format`.
 pub fn render(session: &Session, format: Format, options: &Options) -> Vec<u8> {
+    let grouped;
+    let session = match format {
+        Format::Txt | Format::Md | Format::Html | Format::Docx if options.by_table => {
+            grouped = by_table(session);
+            &grouped
+        }
+        _ => session,
+    };
     match format {
         Format::Txt => txt::render(session, options).into_bytes(),
         Format::Md => md::render(session, options).into_bytes(),

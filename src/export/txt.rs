@@ -201,6 +201,9 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
         if let Some(source) = super::source_label(idea, lang) {
             text.push_str(&format!(" ({source})"));
         }
+        if let Some(table) = super::table_label(idea) {
+            text.push_str(&format!(" [{table}]"));
+        }
         bullet(out, &text);
         for sub in idea_sub_points(idea, lang) {
             sub_bullet(out, &sanitize(&sub));

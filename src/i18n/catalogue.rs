@@ -723,4 +723,21 @@ catalogue! {
     CliValSet => "SARJA", "UPPSÄTTNING", "SET";
     CliValText => "TEKSTI", "TEXT", "TEXT";
     CliValYear => "VUOSI", "ÅR", "YEAR";
+    // Issue 14: many tables, one summary
+    CliAboutMerge => "Yhdistä pöytien istuntotiedostot yhdeksi; jokainen idea pitää pöytänsä", "Slå ihop bordens sessionsfiler till en; varje idé behåller sitt bord", "Merge the tables' session files into one; each idea keeps its table";
+    CliUsageMerge => "foorumi merge A.ron [--table NIMI] B.ron … -o KAIKKI.ron [--themes SARJA]", "foorumi merge A.ron [--table NAMN] B.ron … -o ALLA.ron [--themes UPPSÄTTNING]", "foorumi merge A.ron [--table NAME] B.ron … -o ALL.ron [--themes SET]";
+    CliArgMergeFiles => "Pöytien istuntotiedostot, kunkin perässä halutessa --table NIMI", "Bordens sessionsfiler, var och en vid behov följd av --table NAMN", "The tables' session files, each optionally followed by --table NAME";
+    CliArgMergeTable => "Edellisen tiedoston pöydän nimi (oletus: tiedoston otsikko)", "Namnet på bordet för filen före (standard: filens titel)", "Name of the table of the file just before (default: the file's title)";
+    CliArgMergeOut => "Luotava yhdistetty istuntotiedosto", "Den sammanslagna sessionsfilen som skapas", "The merged session file to create";
+    CliArgMergeThemes => "Teemasarja, josta yhdistetty istunto alkaa (oletus: tiedostojen teemat)", "Temauppsättning som den sammanslagna sessionen börjar från (standard: filernas teman)", "Theme set the merged session starts from (default: the themes of the files)";
+    CliArgMergeTitle => "Yhdistetyn istunnon otsikko (oletus: ensimmäisen tiedoston)", "Den sammanslagna sessionens titel (standard: den första filens)", "Title of the merged session (default: the first file's)";
+    MergeTable => "{} ({}): {} ideaa lisätty, {} oli jo mukana", "{} ({}): {} idéer tillagda, {} fanns redan", "{} ({}): {} ideas added, {} were in already";
+    MergeThemeByKey => "  {} → {} (sama avain)", "  {} → {} (samma nyckel)", "  {} → {} (same key)";
+    MergeThemeByName => "  {} → {} (sama nimi)", "  {} → {} (samma namn)", "  {} → {} (same name)";
+    MergeThemeAdded => "  {} → uusi teema {}", "  {} → nytt tema {}", "  {} → new theme {}";
+    MergeTotal => "Yhteensä {} ideaa {} pöydästä; {} mahdollista päällekkäisyyttä pöytien välillä (D taululla)", "Totalt {} idéer från {} bord; {} möjliga dubbletter mellan borden (D på tavlan)", "In all {} ideas from {} tables; {} likely duplicates across tables (D on the board)";
+    MergeSameOutput => "yhdistetty tiedosto ei voi olla yksi yhdistettävistä: {}", "den sammanslagna filen kan inte vara en av dem som slås ihop: {}", "the merged file cannot be one of those merged: {}";
+    ByTableArg => "Ryhmittele teemoittain (theme) tai pöydittäin (table)", "Gruppera efter tema (theme) eller bord (table)", "Group by theme (theme) or by table (table)";
+    NoTable => "Ei pöytää", "Inget bord", "No table";
+    ColumnTable => "Pöytä", "Bord", "Table";
 }

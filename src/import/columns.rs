@@ -26,6 +26,7 @@ pub(super) enum Col {
     SubPoints,
     Votes,
     Created,
+    Table,
 }
 
 /// Header words per role, folded, in groups: for a role, a header of an earlier group wins
@@ -111,6 +112,7 @@ pub(super) const ROLES: &[(Col, &[&[&str]])] = &[
         ]],
     ),
     (Col::Created, &[&["luotu", "skapad", "created"]]),
+    (Col::Table, &[&["poyta", "bord", "table", "ryhmapoyta"]]),
 ];
 
 /// The role header `h` may have, and how strongly (lower is stronger).
@@ -146,6 +148,7 @@ pub(super) fn column_msg(col: Col) -> Msg {
         Col::SubPoints => Msg::ColumnSubPoints,
         Col::Votes => Msg::ColumnVotes,
         Col::Created => Msg::ColumnCreated,
+        Col::Table => Msg::ColumnTable,
     }
 }
 

@@ -311,6 +311,8 @@ fn data_row(
     if let Some(t) = created {
         idea.created = t;
     }
+    let table = crate::model::text::clean(cell(Col::Table));
+    idea.table = (!table.is_empty()).then_some(table);
 }
 
 /// A board exported one column per category: the header names the themes.

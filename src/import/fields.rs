@@ -220,11 +220,34 @@ pub(super) fn status_from(value: &str) -> Option<ActionStatus> {
     .find_map(|(m, s)| matches_msg(value, m).map(|_| s))
 }
 
-/// Adds an idea whose text may end in `(3 ääntä)` in the session's language.
+/// Adds an idea whose text may end in `(3 ääntä)` in the session's language and then in
+/// its table, `[Ryhmä 3]`, as the export writes them.
 pub(super) fn idea_with_votes(b: &mut Builder, text: &str, theme: Option<&str>, subs: &[String]) {
-    let (text, votes) = split_votes(text, b.session.language);
+    let (text, table) = split_table(text);
+    let (text, votes) = split_votes(&text, b.session.language);
+    // Word writes the votes in a run of their own after the table: "… [Ryhmä 1] (2 ääntä)".
+    let (text, table) = match table {
+        Some(t) => (text, Some(t)),
+        None => split_table(&text),
+    };
     let index = b.idea(&text, theme, subs);
     b.session.ideas[index].votes = votes;
+    b.session.ideas[index].table = table.map(|t| crate::model::text::clean(&t));
+}
+
+/// Splits a trailing ` [Ryhmä 3]` (the idea's table) off an idea; text in brackets
+/// elsewhere, or brackets inside the name, stay text.
+pub fn split_table(text: &str) -> (String, Option<String>) {
+    let t = text.trim_end();
+    if let Some(open) = t.rfind(" [")
+        && t.ends_with(']')
+    {
+        let inner = t[open + 2..t.len() - 1].trim();
+        if !inner.is_empty() && !inner.contains(['[', ']']) && !t[..open].trim().is_empty() {
+            return (t[..open].to_string(), Some(inner.to_string()));
+        }
+    }
+    (text.to_string(), None)
 }
 
 /// A line of the voting result: nothing when it names an idea read already (its votes came

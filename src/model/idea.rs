@@ -43,6 +43,11 @@ pub struct Idea {
     /// Who sent it, when it came from a phone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Box<super::Source>>,
+    /// The table (group-work station) whose scribe captured it, e.g. "Ryhmä 3": set when
+    /// tables' files are merged, and by a station later; like `source`, it says where the
+    /// idea came from and never changes after.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub table: Option<String>,
 }
 
 fn is_zero(n: &u32) -> bool {
@@ -62,6 +67,7 @@ impl Idea {
             votes: 0,
             merged_from: Vec::new(),
             source: None,
+            table: None,
         }
     }
 }

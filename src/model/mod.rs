@@ -25,6 +25,7 @@ pub mod roadmap;
 mod search;
 mod session;
 pub mod similar;
+mod tables;
 pub mod text;
 pub(crate) mod theme;
 mod valid;
@@ -52,6 +53,7 @@ pub use parking::{
 };
 pub use search::{SearchHit, search};
 pub use session::{FORMAT_VERSION, Session};
+pub use tables::{TableReport, TableSession, ThemeMapping, ThemeMatch, merge_tables};
 pub use theme::{Names, Theme, ThemeSet, answers_to, key_from_name, key_in};
 pub use valid::{MAX_IDEA_ID, idea_id_ok, theme_key_ok};
 pub use vote::{

@@ -173,6 +173,19 @@ fn same_word(a: &Stem, b: &Stem) -> bool {
     common >= 5 && 2 * common >= longer
 }
 
+/// True when two texts have the same meaningful words, each in some inflected form
+/// ("Kumppanuuden kehittäminen" ~ "KUMPPANUUDEN KEHITTÄMISESTÄ"): how theme names match.
+pub fn same_words(a: &Features, b: &Features) -> bool {
+    if a.is_empty() || a.stems.len() != b.stems.len() {
+        return false;
+    }
+    let mut used = vec![false; b.stems.len()];
+    a.stems.iter().all(|s| {
+        let hit = (0..b.stems.len()).find(|&k| !used[k] && same_word(s, &b.stems[k]));
+        hit.inspect(|&k| used[k] = true).is_some()
+    })
+}
+
 /// Dice coefficient of two sizes and their overlap.
 fn dice(overlap: usize, a: usize, b: usize) -> f32 {
     if a + b == 0 {

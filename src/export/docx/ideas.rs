@@ -102,6 +102,9 @@ impl IdeaLists {
             if let Some(source) = crate::export::source_label(idea, self.lang) {
                 text.push_str(&xml_legal(&format!(" ({source})")));
             }
+            if let Some(table) = crate::export::table_label(idea) {
+                text.push_str(&xml_legal(&format!(" [{table}]")));
+            }
             let id = self.id();
             if idea.votes > 0 {
                 let votes = format!(" ({})", votes_label(self.lang, idea.votes));

@@ -117,7 +117,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             pairs
                 .iter()
                 .map(|(a, b)| {
-                    let t = |id| s.idea(id).map(|i| i.text.clone()).unwrap_or_default();
+                    // Ideas from merged tables say which table heard them.
+                    let t = |id| match s.idea(id) {
+                        Some(i) => match i.table.as_deref() {
+                            Some(table) => {
+                                format!("[{}] {}", crate::model::text::clean(table), i.text)
+                            }
+                            None => i.text.clone(),
+                        },
+                        None => String::new(),
+                    };
                     format!("{}  ⇄  {}", t(*a), t(*b))
                 })
                 .collect(),
