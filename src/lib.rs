@@ -14,4 +14,5 @@ pub mod import;
 pub mod model;
 pub mod room;
 pub mod store;
+pub mod summary;
 pub mod tui;

@@ -4,10 +4,11 @@
 //! no files, no clock, no environment. [`render`] picks the format; [`write_atomic`]
 //! is the one place that touches the disk.
 //!
-//! What the formats share is in three small private modules, re-exported here: text
-//! cleaning (`clean`: [`sanitize`], [`paragraphs`], [`xml_legal`]), the order of the summary
-//! (`outline`: [`Outline`], [`voting_result`]) and the shared words (`wording`:
-//! [`summary_heading`], [`facts`], [`agenda_line`], [`votes_label`], …).
+//! What the formats share is in two small private modules, re-exported here: the order of
+//! the summary (`outline`: [`Outline`], [`voting_result`]) and the shared words (`wording`:
+//! [`summary_heading`], [`facts`], …). The vocabulary the imports read back (separators,
+//! bullets, [`agenda_line`], [`votes_label`]) and text cleaning ([`sanitize`],
+//! [`paragraphs`], [`xml_legal`]) are in [`crate::summary`], re-exported here.
 //!
 //! | format | module | shape |
 //! |---|---|---|
@@ -52,16 +53,17 @@ mod source;
 pub mod txt;
 
 // Re-exported so that every format and every caller keeps naming them `export::…`.
-mod clean;
 mod outline;
 mod wording;
 
-pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
+pub use crate::summary::{
+    SUB_THEME_SEPARATOR, agenda_line, escape_markup_into, genitive_fi, merged_wording, paragraphs,
+    sanitize, votes_label, xml_legal,
+};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
 pub use source::source_label;
 pub use wording::{
-    SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, idea_sub_points,
-    merged_wording, series_link, summary_heading, theme_name, title, votes_label,
+    built_summary_heading, facts, idea_sub_points, series_link, summary_heading, theme_name, title,
 };
 
 use std::io::Write;
