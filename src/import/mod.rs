@@ -130,27 +130,17 @@ pub fn from_csv_in(bytes: &[u8], themes: Option<&ThemeSet>, lang: Lang) -> Impor
     )
 }
 
-/// Folds a name for comparison: lower case, Nordic and common Latin diacritics removed,
+/// Folds a name for comparison with the model's fold (lower case, diacritics removed),
 /// everything but letters and digits dropped. `Tilat/Kumppanuustalot` and
 /// `tilat – kumppanuustalot` fold alike.
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let c = match c {
-            'ä' | 'å' | 'á' | 'à' | 'â' | 'ã' => 'a',
-            'ö' | 'ó' | 'ò' | 'ô' | 'ø' | 'õ' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' | 'ù' | 'û' => 'u',
-            'í' | 'ì' | 'î' | 'ï' => 'i',
-            'ç' => 'c',
-            'ñ' => 'n',
-            'š' => 's',
-            'ž' => 'z',
-            c => c,
-        };
-        if c.is_alphanumeric() {
-            out.push(c);
-        }
+    for c in name.chars() {
+        crate::model::fold::fold_char(c, |f| {
+            if f.is_alphanumeric() {
+                out.push(f);
+            }
+        });
     }
     out
 }
@@ -176,6 +166,9 @@ mod tests {
         );
         assert_eq!(fold("Äänet"), "aanet");
         assert_eq!(fold("Idé"), "ide");
+        // The model's one fold: letters beyond the Nordic ones fold too.
+        assert_eq!(fold("Łódź"), fold("LODZ"));
+        assert_eq!(fold("Ta\u{308}rkea\u{308}"), fold("tärkeä"));
         assert!(matches_msg("PARKKIPAIKKA", Msg::ExportParking).is_some());
         assert_eq!(matches_msg("Åtgärder", Msg::ExportActions), Some(Lang::Sv));
     }
