@@ -9,13 +9,13 @@ use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use foorumi::i18n::Lang;
 use foorumi::model::{Idea, IdeaId, Session, Theme, ThemeSet};
 use foorumi::tui::run::deliver;
 use foorumi::tui::style::{Palette, Styles};
 use foorumi::tui::{Action, App, update};
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 

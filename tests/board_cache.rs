@@ -6,11 +6,11 @@ mod common;
 use std::time::Duration;
 
 use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use foorumi::tui::run::deliver;
 use foorumi::tui::{Action, App, update};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 const W: u16 = 100;
 const H: u16 = 30;

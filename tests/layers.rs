@@ -1,5 +1,6 @@
-//! The export and the import share their grammar through `summary` and never name each other,
-//! so a change to one cannot quietly reshape the other.
+//! The crate's structure and dependencies: the export and the import share their grammar
+//! through `summary` and never name each other, so a change to one cannot quietly reshape the
+//! other; the dependencies the code relies on in a particular version are that version.
 
 use std::path::Path;
 
@@ -43,4 +44,41 @@ fn the_import_never_names_the_export() {
 #[test]
 fn the_export_never_names_the_import() {
     assert_eq!(naming("export", "import"), Vec::<String>::new());
+}
+
+fn manifest_file(name: &str) -> String {
+    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(name)).unwrap()
+}
+
+#[test]
+fn docx_rs_is_pinned_to_the_version_the_splice_is_tested_against() {
+    // The docx export splices its idea lists and table headers into the XML docx-rs writes
+    // (tested byte for byte in src/export/docx); another docx-rs may write other bytes.
+    let manifest = manifest_file("Cargo.toml");
+    let line = manifest
+        .lines()
+        .find(|l| l.starts_with("docx-rs"))
+        .expect("docx-rs in Cargo.toml");
+    let pinned = line
+        .split("version = \"=")
+        .nth(1)
+        .and_then(|v| v.split('"').next())
+        .unwrap_or_else(|| panic!("docx-rs is not pinned with =: {line}"));
+    assert!(line.contains("default-features = false"), "{line}");
+    let lock = manifest_file("Cargo.lock");
+    let locked = lock
+        .split("[[package]]")
+        .find(|p| p.contains("name = \"docx-rs\""))
+        .and_then(|p| p.lines().find_map(|l| l.strip_prefix("version = ")))
+        .expect("docx-rs in Cargo.lock");
+    assert_eq!(locked.trim_matches('"'), pinned);
+}
+
+#[test]
+fn crossterm_is_the_one_ratatui_draws_with() {
+    // Named directly, in the version ratatui uses: the same type, so events read with it
+    // reach ratatui's backend unchanged (and `use-dev-tty` applies to both).
+    let same: fn(crossterm::event::KeyEvent) -> ratatui::crossterm::event::KeyEvent = |k| k;
+    let key = crossterm::event::KeyEvent::from(crossterm::event::KeyCode::Enter);
+    assert_eq!(same(key).code, crossterm::event::KeyCode::Enter);
 }

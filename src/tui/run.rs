@@ -4,11 +4,11 @@
 use std::io;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{
+use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEventKind,
 };
-use ratatui::crossterm::execute;
+use crossterm::execute;
 
 use super::app::{App, SaveState};
 use super::{Action, Effect, update, view};
