@@ -74,8 +74,8 @@ fn add_minutes(start: NaiveTime, minutes: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(total / 60, total % 60, 0).unwrap_or(start)
 }
 
-/// The genitive of an upper-case Finnish title by the small rule of [`summary_heading`],
-/// or `None` when the rule does not apply.
+/// The genitive of an upper-case Finnish title by the small rule the summary heading uses
+/// ([`crate::export::summary_heading`]), or `None` when the rule does not apply.
 pub fn genitive_fi(upper: &str) -> Option<String> {
     let chars: Vec<char> = upper.chars().collect();
     let n = chars.len();
