@@ -9,8 +9,10 @@ use std::io::{self, Write};
 use std::time::{Duration, Instant};
 
 use chrono::DateTime;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use foorumi::i18n::Lang;
 use foorumi::model::{Idea, IdeaId, Session, Theme, ThemeSet};
+use foorumi::tui::run::deliver;
 use foorumi::tui::style::{Palette, Styles};
 use foorumi::tui::{Action, App, update};
 use ratatui::backend::CrosstermBackend;
@@ -146,8 +148,8 @@ fn percentile(samples: &mut [Duration], p: f64) -> f64 {
     samples[i].as_secs_f64() * 1e6
 }
 
-/// One character typed with the board visible: update + draw, p50 and p99 in µs, and the
-/// bytes sent per frame, for each of `COUNTS` at one size. The sessions take turns keystroke
+/// One character typed with the board visible, in the event loop's order (tick, key, tick,
+/// draw): p50 and p99 in µs, and the bytes sent per frame, for each of `COUNTS` at one size. The sessions take turns keystroke
 /// by keystroke, so that whatever else the machine does falls on all of them alike and the
 /// ratio between them measures the board, not the moment.
 fn keystrokes((w, h): (u16, u16)) -> Vec<(f64, f64, u64)> {
@@ -171,14 +173,20 @@ fn keystrokes((w, h): (u16, u16)) -> Vec<(f64, f64, u64)> {
         })
         .collect();
     for i in 0..SAMPLES {
-        let action = if i % 40 == 39 {
-            Action::ClearLine
+        // Keys as the terminal reports them, through the typing guard and the keymap; a
+        // typist's gap between them.
+        let key = if i % 40 == 39 {
+            KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL)
         } else {
-            Action::Insert('ä')
+            KeyEvent::new(KeyCode::Char('ä'), KeyModifiers::NONE)
         };
+        let clock = Duration::from_millis(120 * (i as u64 + 1));
         for (app, term, _, _, samples) in &mut boards {
             let t = Instant::now();
-            update(app, action.clone());
+            // The loop's order: the key with its clock, then the tick at the top of the next
+            // pass, then the frame.
+            deliver(app, Action::Key(key), clock);
+            update(app, Action::Tick(clock));
             draw(term, app);
             samples.push(t.elapsed());
         }

@@ -2,9 +2,10 @@
 //!
 //! Layers, each using only those above it: [`model`] (data and operations, no I/O),
 //! [`i18n`] (the one string catalogue), [`bundled`] (shipped themes and sessions),
-//! [`store`] (files, journal, recovery), [`export`] and [`import`] (pure functions of a
-//! session), [`room`] (participants' phones: the HTTP server and the inbox's way in),
-//! [`tui`] (the board) and [`cli`].
+//! [`store`] (files, journal, recovery), [`summary`] (the grammar a summary is written and
+//! read in), [`export`] and [`import`] (pure functions of a session, never naming each
+//! other), [`room`] (participants' phones: the HTTP server and the inbox's way in), [`tui`]
+//! (the board) and [`cli`].
 
 pub mod bundled;
 pub mod cli;
@@ -14,4 +15,5 @@ pub mod import;
 pub mod model;
 pub mod room;
 pub mod store;
+pub mod summary;
 pub mod tui;

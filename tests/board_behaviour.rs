@@ -132,7 +132,7 @@ fn edit_sub_point_and_delete_through_prompts() {
 
 #[test]
 fn sub_points_are_edited_and_removed_in_one_prompt() {
-    use ratatui::crossterm::event::KeyCode;
+    use crossterm::event::KeyCode;
     let mut app = demo_app();
     let id = app.session.ideas[0].id;
     for sub in ["tilat", "avustukset", "viestintä"] {
@@ -502,7 +502,7 @@ fn search_with_one_match_says_so_in_the_singular() {
 
 #[test]
 fn a_letter_with_no_command_in_organize_says_how_to_get_back_to_typing() {
-    use ratatui::crossterm::event::KeyCode;
+    use crossterm::event::KeyCode;
     let mut app = demo_app();
     update(&mut app, Action::Organize);
     let before = app.session.clone();
@@ -532,8 +532,8 @@ fn a_letter_with_no_command_in_organize_says_how_to_get_back_to_typing() {
 
 #[test]
 fn the_organize_hint_is_in_the_board_language() {
+    use crossterm::event::KeyCode;
     use foorumi::i18n::Lang;
-    use ratatui::crossterm::event::KeyCode;
     for (lang, text) in [
         (
             Lang::Sv,

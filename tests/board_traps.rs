@@ -49,8 +49,8 @@ fn one_more_minute_in_1_2_4_all_lengthens_the_current_phase() {
     assert_eq!((after.step, after.clock()), (1, "2:50".to_string()));
 }
 
-fn key(code: ratatui::crossterm::event::KeyCode) -> Action {
-    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+fn key(code: crossterm::event::KeyCode) -> Action {
+    use crossterm::event::{KeyEvent, KeyModifiers};
     Action::Key(KeyEvent::new(code, KeyModifiers::NONE))
 }
 
@@ -63,7 +63,7 @@ fn help_scroll(app: &foorumi::tui::App) -> u16 {
 
 #[test]
 fn help_scrolls_with_arrows_pages_home_end_and_the_wheel_at_80x24() {
-    use ratatui::crossterm::event::KeyCode;
+    use crossterm::event::KeyCode;
     let mut app = demo_app();
     screen(&mut app, 80, 24);
     update(&mut app, key(KeyCode::F(1)));
@@ -135,7 +135,7 @@ fn help_is_grouped_by_task_and_names_where_a_list_key_works() {
 /// Types `text` key by key as a terminal reports it, `gap_ms` apart on the board's clock;
 /// `\n` is Enter.
 fn keys_typed(app: &mut foorumi::tui::App, text: &str, gap_ms: u64) {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     for c in text.chars() {
         app.clock += std::time::Duration::from_millis(gap_ms);
         let event = match c {
@@ -149,7 +149,7 @@ fn keys_typed(app: &mut foorumi::tui::App, text: &str, gap_ms: u64) {
 
 #[test]
 fn leaving_a_list_returns_to_capture_so_typing_lands_in_the_capture_line() {
-    use ratatui::crossterm::event::KeyCode;
+    use crossterm::event::KeyCode;
     let mut app = demo_app();
     update(&mut app, key(KeyCode::F(4)));
     assert!(matches!(app.mode, Mode::List { .. }));
@@ -199,7 +199,7 @@ fn a_sentence_typed_in_organize_mode_never_edits_the_session() {
         assert!(status.error, "{sentence:?}: {status:?}");
         assert!(status.text.contains("Esc"), "{}", status.text);
         // After a pause letters are commands again; Esc returns to typing at once.
-        update(&mut app, key(ratatui::crossterm::event::KeyCode::Esc));
+        update(&mut app, key(crossterm::event::KeyCode::Esc));
         assert_eq!(app.mode, Mode::Capture);
     }
 }
@@ -301,7 +301,7 @@ fn votes_show_as_a_badge_at_the_start_of_the_idea_and_each_is_confirmed() {
 }
 
 fn ctrl(c: char) -> Action {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     Action::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
 }
 
@@ -406,7 +406,7 @@ fn twelve_themes_never_break_a_word_that_fits_and_page_into_larger_tiles() {
 
 #[test]
 fn an_idea_moves_to_theme_12_in_three_keys_not_eleven() {
-    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
     let mut app = kumppanuuspoyta();
     update(&mut app, Action::Organize);
     update(&mut app, Action::JumpTheme(2));

@@ -64,3 +64,17 @@ fn every_format_written_to_disk_reads_back() {
     }
     assert_eq!(names(dir.path()).len(), Format::ALL.len());
 }
+
+#[test]
+fn a_failed_fsync_keeps_the_old_summary_through_the_stores_one_write() {
+    // The export writes through the store's atomic write, so a dying disk fails the export
+    // the same way it fails a session save: the old file stays whole, no temporary is left.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("yhteenveto.txt");
+    export::write_atomic(&path, b"vanha").unwrap();
+    let result =
+        foorumi::store::seam::failing_sync(|| export::write_atomic(&path, b"uusi, kesken"));
+    assert!(result.is_err(), "an unconfirmed write reported success");
+    assert_eq!(std::fs::read(&path).unwrap(), b"vanha");
+    assert_eq!(names(dir.path()), ["yhteenveto.txt"]);
+}

@@ -5,12 +5,12 @@
 mod common;
 
 use common::*;
+use crossterm::event::KeyCode::{self, Char, Enter, Esc};
 use foorumi::model::Change;
 use foorumi::model::roadmap::{Status, Target};
 use foorumi::tui::mode::Mode;
 use foorumi::tui::roadmap::Screen;
 use foorumi::tui::{Action, Effect, update};
-use ratatui::crossterm::event::KeyCode::{self, Char, Enter, Esc};
 
 fn vake_board() -> foorumi::tui::App {
     app_on(

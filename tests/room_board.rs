@@ -5,10 +5,10 @@
 mod common;
 
 use common::*;
+use crossterm::event::KeyCode;
 use foorumi::model::{Change, InboxItem, Source};
 use foorumi::tui::room::RoomInfo;
 use foorumi::tui::{Action, Effect, update};
-use ratatui::crossterm::event::KeyCode;
 use ratatui::style::Color;
 
 const URL: &str = "http://127.0.0.1:8737/j/K7QFM2XA";

@@ -162,7 +162,7 @@ fn import(args: &RoadmapImportArgs, lang: Lang) -> Result<(), Failure> {
 fn record(path: &Path, session: &mut Session, change: Change, lang: Lang) -> Result<(), Failure> {
     session
         .apply(change.clone())
-        .map_err(|e| Failure::Message(store::model_error_text(&e, lang)))?;
+        .map_err(|e| Failure::Message(crate::i18n::model_error_text(&e, lang)))?;
     crate::tui::roadmap::promote::record(path, &change)?;
     Ok(())
 }
@@ -214,8 +214,8 @@ fn start_year(args: &RoadmapYearArgs, lang: Lang) -> Result<(), Failure> {
     let mut session = read(&args.path, lang)?;
     let r = session.roadmap.as_deref().expect("read checks");
     let from = r.year;
-    let (change, carried) =
-        next_year(r, args.year).map_err(|e| Failure::Message(store::model_error_text(&e, lang)))?;
+    let (change, carried) = next_year(r, args.year)
+        .map_err(|e| Failure::Message(crate::i18n::model_error_text(&e, lang)))?;
     record(&args.path, &mut session, change, lang)?;
     super::print(&format!(
         "{}\n",

@@ -22,8 +22,7 @@ use super::{Options, Outline, idea_sub_points, sanitize, theme_name};
 use crate::i18n::{Msg, format_date};
 use crate::model::{Idea, Lang, Session};
 
-/// Separator of sub-points in their one cell.
-pub const SUB_POINT_SEPARATOR: &str = " / ";
+pub use crate::summary::SUB_POINT_SEPARATOR;
 
 /// Prefixes `'` to a cell that a spreadsheet would read as a formula.
 pub fn guard(cell: &str) -> String {

@@ -4,10 +4,11 @@
 //! no files, no clock, no environment. [`render`] picks the format; [`write_atomic`]
 //! is the one place that touches the disk.
 //!
-//! What the formats share is in three small private modules, re-exported here: text
-//! cleaning (`clean`: [`sanitize`], [`paragraphs`], [`xml_legal`]), the order of the summary
-//! (`outline`: [`Outline`], [`voting_result`]) and the shared words (`wording`:
-//! [`summary_heading`], [`facts`], [`agenda_line`], [`votes_label`], …).
+//! What the formats share is in two small private modules, re-exported here: the order of
+//! the summary (`outline`: [`Outline`], [`voting_result`]) and the shared words (`wording`:
+//! [`summary_heading`], [`facts`], …). The vocabulary the imports read back (separators,
+//! bullets, [`agenda_line`], [`votes_label`]) and text cleaning ([`sanitize`],
+//! [`paragraphs`], [`xml_legal`]) are in [`crate::summary`], re-exported here.
 //!
 //! | format | module | shape |
 //! |---|---|---|
@@ -53,20 +54,20 @@ mod tables;
 pub mod txt;
 
 // Re-exported so that every format and every caller keeps naming them `export::…`.
-mod clean;
 mod outline;
 mod wording;
 
-pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
+pub use crate::summary::{
+    SUB_THEME_SEPARATOR, agenda_line, escape_markup_into, genitive_fi, merged_wording, paragraphs,
+    sanitize, votes_label, xml_legal,
+};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
 pub use source::source_label;
 pub use tables::{by_table, table_label};
 pub use wording::{
-    SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, idea_sub_points,
-    merged_wording, series_link, summary_heading, theme_name, title, votes_label,
+    built_summary_heading, facts, idea_sub_points, series_link, summary_heading, theme_name, title,
 };
 
-use std::io::Write;
 use std::path::Path;
 
 use crate::model::{Lang, Session};
@@ -192,49 +193,10 @@ pub fn render(session: &Session, format: Format, options: &Options) -> Vec<u8> {
     }
 }
 
-/// Writes `bytes` to `path` so that the file is either the old one or the whole new one:
-/// a temporary file in the same directory is written, flushed to disk and renamed over
-/// `path`, and the directory is synced. On error the temporary file is removed.
+/// Writes `bytes` to `path` so that the file is either the old one or the whole new one,
+/// through the store's one atomic write ([`crate::store::replace_file`]).
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path.file_name().ok_or_else(|| {
-        std::io::Error::new(std::io::ErrorKind::InvalidInput, "path has no file name")
-    })?;
-    let mut n = 0u32;
-    let (tmp, mut file) = loop {
-        let mut tmp_name = std::ffi::OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".{}.{n}.tmp", std::process::id()));
-        let tmp = dir.join(tmp_name);
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-        {
-            Ok(file) => break (tmp, file),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && n < 1000 => n += 1,
-            Err(e) => return Err(e),
-        }
-    };
-    let result = file
-        .write_all(bytes)
-        .and_then(|()| file.sync_all())
-        .and_then(|()| {
-            drop(file);
-            std::fs::rename(&tmp, path)
-        });
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    // Make the rename itself durable; not every platform can open a directory.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    Ok(())
+    crate::store::replace_file(path, bytes)
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
 //! The order of the summary: themes with their sub-themes and ideas, the unsorted pool,
 //! and the voting result read from that order.
 
-use super::wording::{SUB_THEME_SEPARATOR, theme_name};
+use super::wording::theme_name;
 use crate::i18n::Msg;
 use crate::model::{Idea, Lang, Session, Theme};
+use crate::summary::SUB_THEME_SEPARATOR;
 
 /// One theme in the order of the summary.
 #[derive(Debug, Clone)]

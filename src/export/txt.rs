@@ -15,7 +15,7 @@
 //! (ei ideoita)
 //! ```
 //!
-//! The layout, decided so that [`crate::import::from_text`] reads it back exactly:
+//! The layout, decided so that the text import (`crate::import::from_text`) reads it back exactly:
 //! - the summary heading ([`super::summary_heading`]), a blank line; the series link
 //!   ("Jatkoa tilaisuudelle …", [`super::series_link`]) and a blank line when there is one;
 //! - every theme with ideas: its name on a line of its own, a blank line, its ideas, a
@@ -55,10 +55,7 @@ use crate::model::{Idea, Lang, Session};
 /// Line width of the text export, in display columns.
 pub const WIDTH: usize = 80;
 
-/// Bullet of an idea.
-pub const BULLET: &str = "• ";
-/// Bullet of a sub-point (after two spaces of indentation).
-pub const SUB_BULLET: &str = "  – ";
+pub use crate::summary::{BULLET, SUB_BULLET};
 
 /// The text summary of `session`.
 pub fn render(session: &Session, options: &Options) -> String {
@@ -213,7 +210,7 @@ fn ideas(out: &mut String, ideas: &[&Idea], lang: Lang) {
 
 /// True when `text` ends in what the import reads as votes, like `(3 ääntä)`.
 fn reads_as_votes(text: &str, lang: Lang) -> bool {
-    crate::import::text::split_votes(text, lang).0.len() != text.len()
+    crate::summary::split_votes(text, lang).0.len() != text.len()
 }
 
 fn bullet(out: &mut String, text: &str) {
@@ -303,7 +300,7 @@ pub fn wrap(text: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
                 && piece.chars().next().is_some_and(is_wide)
         };
         match glued.last_mut() {
-            Some(last) if crate::import::looks_like_marker(piece) || wide_pair(last) => {
+            Some(last) if crate::summary::looks_like_marker(piece) || wide_pair(last) => {
                 last.end = atom.end;
             }
             _ => glued.push(atom),
@@ -380,7 +377,7 @@ mod tests {
         for width in 20..90 {
             for line in wrap(&text, "• ", "  ", width).iter().skip(1) {
                 let first = line.split_whitespace().next().unwrap();
-                assert!(!crate::import::looks_like_marker(first), "{width}: {line}");
+                assert!(!crate::summary::looks_like_marker(first), "{width}: {line}");
             }
         }
     }

@@ -4,6 +4,7 @@
 mod catalogue;
 mod dates;
 mod labels;
+mod model_error;
 mod roadmap;
 
 pub use crate::model::Lang;
@@ -12,6 +13,7 @@ pub use dates::{
     DateKind, bad_date_message, format_date, format_time, format_time_span, parse_date,
     parse_typed_date,
 };
+pub use model_error::model_error_text;
 pub use roadmap::{roadmap_error_text, roadmap_problem_text};
 
 impl Msg {

@@ -31,7 +31,7 @@ pub fn roadmap_problem_text(problem: &Problem, lang: Lang) -> String {
     }
 }
 
-/// A roadmap model error in `lang`; other errors go through `store::model_error_text`.
+/// A roadmap model error in `lang`; other errors go through [`super::model_error_text`].
 pub fn roadmap_error_text(error: &ModelError, lang: Lang) -> String {
     match error {
         ModelError::NotARoadmap => Msg::RmNotARoadmap.get(lang).to_string(),

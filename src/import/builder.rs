@@ -260,7 +260,7 @@ impl<'a> Builder<'a> {
         }
         pieces.retain(|s| !s.is_empty());
         // The exports write merged-away wordings as "(yhdistetty: …)" sub-points.
-        pieces.retain(|sub| match crate::export::merged_wording(sub) {
+        pieces.retain(|sub| match crate::summary::merged_wording(sub) {
             Some(wording) => {
                 idea.merged_from.push(wording.to_string());
                 false

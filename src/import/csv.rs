@@ -288,7 +288,7 @@ fn data_row(
     };
     let mut idea = cell(Col::Idea).to_string();
     let mut subs: Vec<String> = cell(Col::SubPoints)
-        .split(crate::export::csv::SUB_POINT_SEPARATOR)
+        .split(crate::summary::SUB_POINT_SEPARATOR)
         .map(str::to_string)
         .collect();
     if idea.is_empty() {

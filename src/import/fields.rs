@@ -3,9 +3,9 @@
 
 use super::line::all_caps;
 use super::{Builder, matches_msg};
-use crate::export::{SUB_THEME_SEPARATOR, agenda_line, votes_label};
 use crate::i18n::{Msg, parse_date};
 use crate::model::{ActionItem, ActionStatus, AgendaItem, AgendaKind, Lang, SeriesLink, Session};
+use crate::summary::{SUB_THEME_SEPARATOR, agenda_line};
 
 pub(super) fn theme_named(theme: &crate::model::Theme, text: &str) -> bool {
     let f = super::fold(text);
@@ -75,7 +75,7 @@ pub(super) fn parse_summary_title(line: &str) -> (String, Option<chrono::NaiveDa
     (line.to_string(), date, None)
 }
 
-/// Reverses the two gradations of [`crate::export::genitive_fi`] that can be told back.
+/// Reverses the two gradations of [`crate::summary::genitive_fi`] that can be told back.
 pub(super) fn undo_gradation(stem: &str) -> String {
     let chars: Vec<char> = stem.chars().collect();
     let n = chars.len();
@@ -105,23 +105,7 @@ pub(super) fn sentence_case(text: &str) -> String {
     }
 }
 
-/// Splits a trailing `(3 ääntä)` off an idea, written in `lang`; only the exact form the
-/// export writes for that number is read as votes.
-pub fn split_votes(text: &str, lang: Lang) -> (String, u32) {
-    let t = text.trim_end();
-    if let Some(open) = t.rfind(" (")
-        && t.ends_with(')')
-    {
-        let inner = &t[open + 2..t.len() - 1];
-        let number: String = inner.chars().take_while(char::is_ascii_digit).collect();
-        if let Ok(n) = number.parse::<u32>()
-            && votes_label(lang, n) == inner
-        {
-            return (t[..open].to_string(), n);
-        }
-    }
-    (text.to_string(), 0)
-}
+pub use crate::summary::split_votes;
 
 /// Reads an agenda line as the export writes it (time span, title, length), keeping the
 /// whole line as the title when the reading would not write back the same line.

@@ -11,9 +11,9 @@ use super::line::{
     starts_upper_or_digit, starts_with_summary_word,
 };
 use super::matches_msg;
-use crate::export::SUB_THEME_SEPARATOR;
 use crate::i18n::Msg;
 use crate::model::{Lang, ThemeSet};
+use crate::summary::SUB_THEME_SEPARATOR;
 
 /// Special sections of a summary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

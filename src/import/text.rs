@@ -74,8 +74,8 @@
 //! paragraph), and after the notes heading every line is notes. An idea over 2,000
 //! characters is split into sub-points ([`crate::model::text::clean_pieces`]), never cut;
 //! a marker with no text makes no idea. Numbered items keep their numbers when the text
-//! refers to them (`ks. #2`). This reads the text
-//! export ([`crate::export::txt`]) back to a session whose text export is the same.
+//! refers to them (`ks. #2`). This reads the text export back to a session whose text
+//! export is the same; the words both use are in [`crate::summary`].
 
 pub use super::line::{Kind, Line, classify, join};
 
@@ -83,9 +83,9 @@ pub use super::fields::split_votes;
 use super::fields::*;
 use super::sections::{self, Item, SectionKind};
 use super::{Builder, Imported, Options};
-use crate::export::SUB_THEME_SEPARATOR;
 use crate::i18n::Msg;
 use crate::model::{ParkingItem, SeriesLink};
+use crate::summary::SUB_THEME_SEPARATOR;
 
 /// The text import; see the module documentation.
 pub(crate) fn import(input: &str, options: &Options) -> Imported {
@@ -277,7 +277,7 @@ pub(crate) fn import(input: &str, options: &Options) -> Imported {
     }
     b.session.notes = notes
         .iter()
-        .map(|n| super::super::export::sanitize(n))
+        .map(|n| crate::summary::sanitize(n))
         .filter(|n| !n.is_empty())
         .collect();
     b.finish()

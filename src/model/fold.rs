@@ -1,9 +1,10 @@
-//! Case and diacritic folding for search and duplicate detection: "Yhteistyö" and
-//! "YHTEISTYO" fold to the same letters.
+//! Case and diacritic folding, the one table the crate has: search, duplicate detection,
+//! theme keys and the import's heading matching all fold with it, so "Yhteistyö" and
+//! "YHTEISTYO" fold to the same letters everywhere.
 
 /// Pushes the folded form of `c` (lowercase, accents removed; nothing for a combining
 /// mark) onto `out`.
-pub(super) fn fold_char(c: char, mut out: impl FnMut(char)) {
+pub fn fold_char(c: char, mut out: impl FnMut(char)) {
     if c.is_ascii() {
         return out(c.to_ascii_lowercase());
     }
@@ -15,7 +16,7 @@ pub(super) fn fold_char(c: char, mut out: impl FnMut(char)) {
 }
 
 /// `text` folded with [`fold_char`].
-pub(super) fn fold(text: &str) -> String {
+pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     text.chars().for_each(|c| fold_char(c, |f| out.push(f)));
     out

@@ -13,7 +13,7 @@ mod change;
 mod change_meeting;
 mod duplicates;
 mod error;
-mod fold;
+pub mod fold;
 mod history;
 mod idea;
 mod inbox;

@@ -183,16 +183,8 @@ pub fn answers_to(key: &str, names: &Names, word: &str) -> bool {
 /// Makes an ASCII key from a display name: `Yhteistyö järjestöjen kesken` → `yhteistyo-jarjestojen-kesken`.
 pub fn key_from_name(name: &str) -> String {
     let mut key = String::new();
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let ascii = match c {
-            'ä' | 'å' | 'á' | 'à' | 'â' => 'a',
-            'ö' | 'ó' | 'ò' | 'ô' | 'ø' => 'o',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'ü' | 'ú' => 'u',
-            'í' | 'ï' => 'i',
-            c if c.is_ascii_alphanumeric() => c,
-            _ => '-',
-        };
+    for c in super::fold::fold(name).chars() {
+        let ascii = if c.is_ascii_alphanumeric() { c } else { '-' };
         if ascii == '-' && (key.is_empty() || key.ends_with('-')) {
             continue;
         }
@@ -252,5 +244,16 @@ mod tests {
             "tilat-kumppanuustalot"
         );
         assert_eq!(key_from_name("???"), "teema");
+    }
+
+    #[test]
+    fn keys_fold_like_search_does() {
+        // One fold for the crate: a decomposed ä (as macOS pastes it) and letters beyond the
+        // Nordic ones make the same key as their plain forms.
+        assert_eq!(
+            key_from_name("Ta\u{308}rkea\u{308}"),
+            key_from_name("Tärkeä")
+        );
+        assert_eq!(key_from_name("Łódź – Škoda"), "lodz-skoda");
     }
 }

@@ -52,7 +52,7 @@ mod writer;
 pub use append::{append_change, append_new};
 
 pub use check::{CheckReport, FileCheck, JournalCheck, check};
-pub use error::{Problem, StoreError, model_error_text};
+pub use error::{Problem, StoreError};
 pub use file::{Opened, SessionFile};
 pub(crate) use format::parse_bytes;
 pub use format::{load, parse_session, to_ron};
@@ -61,6 +61,19 @@ pub use notice::Notice;
 pub use owned::belongs_to_session;
 pub use paths::{HOME_VAR, config_dir, data_dir, recent, set_recent};
 pub use rebase::renumber;
+
+/// Replaces `path` with `bytes` so that it holds either the old or the whole new content, and
+/// the new content survives power loss once this returns: the store's one atomic write, for
+/// files outside a session (exports, reports). The error is the one the disk gave.
+pub fn replace_file(path: &std::path::Path, bytes: &[u8]) -> std::io::Result<()> {
+    atomic::write_atomic(path, bytes).map_err(|e| match e {
+        StoreError::Read { source, .. }
+        | StoreError::Write { source, .. }
+        | StoreError::Sync { source, .. }
+        | StoreError::Lock { source, .. } => source,
+        other => std::io::Error::other(other.to_string()),
+    })
+}
 
 /// Test seam: fault injection for the crash and failure campaigns in `tests/`.
 #[doc(hidden)]

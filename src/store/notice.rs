@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 
 use super::StoreError;
-use super::error::model_error_text;
 use crate::i18n::Msg;
+use crate::i18n::model_error_text;
 use crate::model::{Lang, ModelError};
 
 /// One finding of recovery; [`Notice::text`] words it for the user.

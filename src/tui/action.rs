@@ -159,7 +159,7 @@ pub enum Action {
     NotACommand,
     /// A key press as the terminal reported it; `update` looks it up in the keymap, after
     /// checking that it is not part of a typed burst in a mode where letters are commands.
-    Key(ratatui::crossterm::event::KeyEvent),
+    Key(crossterm::event::KeyEvent),
     /// Move the selected idea to theme number N (1-based, as shown on the tiles).
     MoveToTheme(usize),
     /// Ask for a theme number to move the selected idea to (themes past 9).

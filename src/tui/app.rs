@@ -112,6 +112,9 @@ pub struct BodyCache {
     pub area: ratatui::layout::Rect,
     /// The cells.
     pub buffer: ratatui::buffer::Buffer,
+    /// How many times the body has been drawn anew since the board opened, so tests can
+    /// tell a reused body from a rebuilt one.
+    pub builds: u64,
 }
 
 impl App {

@@ -383,7 +383,7 @@ fn try_perform(app: &mut App, change: Result<Change, model::ModelError>) -> Vec<
     match change {
         Ok(change) => perform(app, change),
         Err(e) => {
-            app.warn(crate::store::model_error_text(&e, app.lang));
+            app.warn(crate::i18n::model_error_text(&e, app.lang));
             vec![]
         }
     }

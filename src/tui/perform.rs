@@ -55,7 +55,7 @@ pub(super) fn perform(app: &mut App, change: Change) -> Vec<Effect> {
             vec![Effect::Record(change)]
         }
         Err(error) => {
-            app.warn(crate::store::model_error_text(&error, app.lang));
+            app.warn(crate::i18n::model_error_text(&error, app.lang));
             vec![]
         }
     }

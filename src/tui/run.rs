@@ -4,11 +4,11 @@
 use std::io;
 use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{
+use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
     Event, KeyEventKind, MouseButton, MouseEventKind,
 };
-use ratatui::crossterm::execute;
+use crossterm::execute;
 
 use super::app::{App, SaveState};
 use super::{Action, Effect, update, view};
@@ -149,10 +149,7 @@ fn event_loop(
             for _ in 0..BURST {
                 if let Some(action) = to_action(event::read()?) {
                     app.now = chrono::Local::now().fixed_offset();
-                    // The clock at the key itself: telling typing from commands needs the gaps.
-                    let ticked = update(app, Action::Tick(started.elapsed()));
-                    carry_out(app, file, &mut room, ticked);
-                    let effects = update(app, action);
+                    let effects = deliver(app, action, started.elapsed());
                     records += carry_out(app, file, &mut room, effects);
                     dirty = true;
                 }
@@ -218,6 +215,15 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Hands one event to `update` as the loop does: the clock at the event first (telling typing
+/// from commands needs the gaps between keys), then the event. Public so the benchmark and the
+/// tests take the loop's own path.
+pub fn deliver(app: &mut App, action: Action, clock: Duration) -> Vec<Effect> {
+    let mut effects = update(app, Action::Tick(clock));
+    effects.extend(update(app, action));
+    effects
 }
 
 /// After the board's own idea got another id (`foorumi add` had printed the same one), the

@@ -23,8 +23,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     {
         return scroll_help(app, delta);
     }
-    // Typing in search changes the highlights on the tiles, so it redraws them too.
-    if !is_text_edit(&action) || matches!(app.mode, Mode::Search { .. }) {
+    // Typing in search changes the highlights on the tiles, so it redraws them too. The clock
+    // (sent before every key and on every pass of the loop) moves only the timer, which is
+    // drawn outside the tiles.
+    let keeps_tiles = is_text_edit(&action) || matches!(action, Action::Tick(_));
+    if !keeps_tiles || matches!(app.mode, Mode::Search { .. }) {
         app.generation += 1;
     }
     let effects = apply_action(app, action);

@@ -78,8 +78,8 @@ pub fn render(app: &App, width: u16, height: u16) -> ratatui::buffer::Buffer {
 
 /// A key press as the terminal reports it, turned into an action by the keymap of the
 /// board's current mode (`None` when the key does nothing there).
-pub fn press(app: &mut App, code: ratatui::crossterm::event::KeyCode) -> Option<Vec<Effect>> {
-    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+pub fn press(app: &mut App, code: crossterm::event::KeyCode) -> Option<Vec<Effect>> {
+    use crossterm::event::{KeyEvent, KeyModifiers};
     let event = KeyEvent::new(code, KeyModifiers::NONE);
     let action = foorumi::tui::keymap::action_for(app.mode.kind(), &event)?;
     Some(update(app, action))

@@ -3,8 +3,8 @@
 
 use super::super::line::{Kind, Line, ends_sentence, ends_with_connector};
 use super::{Parser, SectionKind, is_placeholder, section_kind};
-use crate::export::SUB_THEME_SEPARATOR;
 use crate::import::line::all_caps;
+use crate::summary::SUB_THEME_SEPARATOR;
 
 impl Parser<'_> {
     /// True when line `j` is a numbered line that heads unnumbered bullets (`1. Tilat`

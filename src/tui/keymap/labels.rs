@@ -1,6 +1,6 @@
 //! How keys are written in the help screen and the footer.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::{ALT, Binding, CTRL, Key, NONE, SHIFT};
 

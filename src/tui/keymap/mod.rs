@@ -1,7 +1,7 @@
 //! The one keymap: a table that drives input, the help screen and the footer hints,
 //! so they can never disagree.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::Action;
 use super::mode::ModeKind::{self, Capture, Organize, Prompt, Search};

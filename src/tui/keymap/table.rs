@@ -1,6 +1,6 @@
 //! The keymap table itself, in help-screen order.
 
-use ratatui::crossterm::event::{KeyCode, KeyModifiers};
+use crossterm::event::{KeyCode, KeyModifiers};
 
 use super::super::action::Action;
 use super::super::mode::ListKind;

@@ -107,10 +107,10 @@ pub fn promote_into(p: &Promotion, lang: Lang) -> Result<String, String> {
     let year = p.year.unwrap_or(r.year);
     let id = r.next_action_id();
     let change = promote(r, &p.area, year, &p.text, p.link.clone())
-        .map_err(|e| store::model_error_text(&e, lang))?;
+        .map_err(|e| crate::i18n::model_error_text(&e, lang))?;
     session
         .apply(change.clone())
-        .map_err(|e| store::model_error_text(&e, lang))?;
+        .map_err(|e| crate::i18n::model_error_text(&e, lang))?;
     record(&p.roadmap, &change).map_err(|e| e.text(lang))?;
     Ok(Msg::RmPromoted.fill(lang, &[&id, &p.area, &year]))
 }

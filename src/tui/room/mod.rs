@@ -198,7 +198,7 @@ fn inbox_key(app: &mut App, selected: usize, action: &Action) -> Option<Vec<Effe
                     match merge_inbox(&app.session, &submission, into) {
                         Ok(change) => perform(app, change),
                         Err(e) => {
-                            app.warn(crate::store::model_error_text(&e, app.lang));
+                            app.warn(crate::i18n::model_error_text(&e, app.lang));
                             vec![]
                         }
                     }
@@ -266,7 +266,7 @@ fn accept(app: &mut App, theme: Option<String>) -> Vec<Effect> {
             effects
         }
         Err(e) => {
-            app.warn(crate::store::model_error_text(&e, app.lang));
+            app.warn(crate::i18n::model_error_text(&e, app.lang));
             vec![]
         }
     }

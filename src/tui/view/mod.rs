@@ -179,10 +179,12 @@ fn board(app: &App, body: Rect, buf: &mut Buffer) {
     if !fresh {
         let mut own = Buffer::empty(body);
         draw_tiles(app, body, &mut own);
+        let builds = cache.as_ref().map_or(0, |c| c.builds) + 1;
         *cache = Some(super::app::BodyCache {
             generation: app.generation,
             area: body,
             buffer: own,
+            builds,
         });
     }
     if let Some(c) = cache.as_ref() {
