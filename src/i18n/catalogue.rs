@@ -705,4 +705,7 @@ catalogue! {
     CliArgBind => "Osoite ja portti, joissa huone kuuntelee (oletus: tämän koneen osoite lähiverkossa, portti 8737)", "Adress och port där rummet lyssnar (standard: den här datorns adress i det lokala nätet, port 8737)", "Address and port the room listens on (default: this laptop's address on the local network, port 8737)";
     CliAboutRoom => "Avaa huone puhelimille ilman taulua: ideat tulevat istunnon saapuneisiin", "Öppna rummet för telefoner utan tavla: idéerna hamnar i sessionens inkorg", "Open the room to phones without a board: ideas land in the session's inbox";
     CliUsageRoom => "foorumi room ISTUNTO.ron [--bind OSOITE:PORTTI]", "foorumi room SESSION.ron [--bind ADRESS:PORT]", "foorumi room SESSION.ron [--bind ADDR:PORT]";
+    // Issue 13b: finishing the room
+    RoomAddressFull => "Tästä verkko-osoitteesta on jo enimmäismäärä osallistujia ({}). Kerro ajatuksesi ääneen tai paperilla.", "Från den här nätadressen finns redan högsta antalet deltagare ({}). Säg din idé högt eller på papper.", "This network address already has the most participants it may have ({}). Say your idea aloud or on paper.";
+    RoomTooSlow => "Lähetys saapui liian hitaasti ({} s). Lähetä uudelleen: ajatus ei tallennu kahdesti.", "Sändningen kom för långsamt ({} s). Skicka igen: idén sparas inte två gånger.", "The sending arrived too slowly ({} s). Send again: the idea is not stored twice.";
 }
