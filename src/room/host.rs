@@ -83,6 +83,22 @@ pub fn commit(
     Ok(Some(change))
 }
 
+/// The join code to open the room with: the session's own when it has a good one, else a
+/// new one with the change that keeps it in the session (to record and apply before opening),
+/// so a room opened again, by a restarted board or `foorumi room`, keeps its code.
+pub fn join_code(session: &Session) -> (String, Option<Change>) {
+    match &session.room.code {
+        Some(code) if crate::model::join_code_ok(code) => (code.clone(), None),
+        _ => {
+            let code = super::new_code();
+            let change = Change::SetJoinCode {
+                code: Some(code.clone()),
+            };
+            (code, Some(change))
+        }
+    }
+}
+
 /// Runs a room without a board: serves phones and writes what they send to the session at
 /// `path` until `stop` says so. For a laptop that only collects, and for tests.
 /// `on_open` gets the open room (to print its address). Errors are said in `lang`.
@@ -102,7 +118,14 @@ pub fn serve_headless(
         }));
     }
     let mut session = opened.session;
-    let room = Room::open(bind, RoomView::of(&session))
+    let (code, keep) = join_code(&session);
+    if let Some(change) = keep {
+        file.record(&change).map_err(said)?;
+        session
+            .apply(change)
+            .expect("a code made by the room is valid");
+    }
+    let room = Room::open_with_code(bind, RoomView::of(&session), code)
         .map_err(|e| crate::i18n::Msg::RoomOpenFailed.fill(lang, &[&e]))?;
     on_open(&room);
     let mut records = 0usize;

@@ -206,6 +206,7 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         | ModelError::YearNotAfter(_)) => crate::i18n::roadmap_error_text(roadmap, lang),
         ModelError::NoSuchInboxItem(s) => Msg::NoSuchInboxItem.fill(lang, &[s]),
         ModelError::DuplicateSubmission(s) => Msg::DuplicateSubmission.fill(lang, &[s]),
+        ModelError::BadJoinCode(c) => Msg::BadJoinCode.fill(lang, &[&clean(c)]),
     }
 }
 

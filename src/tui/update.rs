@@ -481,7 +481,8 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::RotateCode
         | Action::RoomOpened(_)
         | Action::RoomClosed
-        | Action::Arrived(_) => vec![],
+        | Action::Arrived(_)
+        | Action::CodeKept(_) => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

@@ -74,6 +74,11 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             arrived(app, change);
             return Some(vec![]);
         }
+        Action::CodeKept(change) => {
+            // Not a user step: undo must never bring back a code that was rotated away.
+            let _ = app.session.apply(change.clone());
+            return Some(vec![]);
+        }
         Action::ShowRoom => {
             if app.room.is_none() {
                 return Some(vec![Effect::OpenRoom]);
@@ -86,7 +91,7 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             return Some(vec![]);
         }
         Action::ToggleAutoAccept | Action::ToggleShowWall => {
-            let mut rules = app.session.room;
+            let mut rules = app.session.room.clone();
             if *action == Action::ToggleAutoAccept {
                 rules.auto_accept = !rules.auto_accept;
             } else {
