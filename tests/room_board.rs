@@ -228,10 +228,49 @@ fn m_merges_into_the_most_similar_idea_on_the_wall() {
         .unwrap();
     assert!(
         kept.sub_points
-            .contains(&"Kumppanuuspöytä kahdesti vuodessa".to_string()),
+            .contains(&"Kumppanuuspöytä kahdesti vuodessa (puhelimesta: Pekka)".to_string()),
         "{kept:?}"
     );
     assert_eq!(app.session.inbox.len(), 2);
+}
+
+/// Merged into an idea typed on the board, the phone idea's own source would vanish with
+/// it: its wording keeps it, in every format.
+#[test]
+fn a_merged_phone_idea_keeps_its_sender_in_every_export() {
+    use foorumi::export::{Format, Options, render};
+    let mut app = with_inbox();
+    type_text(&mut app, "Kumppanuuspöytä useammin, kahdesti vuodessa");
+    update(&mut app, Action::Submit);
+    press(&mut app, KeyCode::F(12));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('m'));
+    let s = &app.session;
+    let options = Options::for_session(s);
+    for format in [
+        Format::Txt,
+        Format::Md,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+    ] {
+        let out = String::from_utf8(render(s, format, &options)).unwrap();
+        assert!(
+            out.contains("Kumppanuuspöytä kahdesti vuodessa (puhelimesta: Pekka)"),
+            "{format:?}: {out}"
+        );
+    }
+    let docx = render(s, Format::Docx, &options);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains("(puhelimesta: Pekka)"), "docx");
+    // One step: undo brings the phone idea back to the inbox with its source.
+    update(&mut app, Action::Undo);
+    assert_eq!(app.session.inbox.len(), 3);
+    assert_eq!(app.session.inbox[2].source.name, "Pekka");
 }
 
 #[test]

@@ -58,7 +58,7 @@ mod wording;
 
 pub use clean::{escape_markup_into, paragraphs, sanitize, xml_legal};
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
-pub use source::source_label;
+pub use source::{source_label, source_note};
 pub use wording::{
     SUB_THEME_SEPARATOR, agenda_line, built_summary_heading, facts, genitive_fi, idea_sub_points,
     merged_wording, series_link, summary_heading, theme_name, title, votes_label,

@@ -191,12 +191,14 @@ pub fn accept_inbox(
     ]))
 }
 
-/// Accepts the inbox item `submission` and merges it into the idea `into`: its text becomes
-/// a sub-point and part of the merge history of `into`; one step to undo.
+/// Accepts the inbox item `submission` and merges it into the idea `into`: its text, with
+/// `note` saying where it came from ("puhelimesta: Aino"), becomes a sub-point and part of
+/// the merge history of `into`, so the summary keeps its source; one step to undo.
 pub fn merge_inbox(
     session: &Session,
     submission: &str,
     into: IdeaId,
+    note: &str,
 ) -> Result<Change, ModelError> {
     let theme = session
         .idea(into)
@@ -207,6 +209,12 @@ pub fn merge_inbox(
     let new_id = session.peek_id();
     let mut scratch = session.clone();
     scratch.apply(accept.clone())?;
+    // The merged idea's own source goes away with it: its wording carries it on.
+    if let Some(idea) = scratch.ideas.iter_mut().find(|i| i.id == new_id)
+        && !note.is_empty()
+    {
+        idea.text = format!("{} ({note})", idea.text);
+    }
     let merge = super::merge_ideas(&scratch, into, &[new_id], true)?;
     Ok(Change::Batch(vec![accept, merge]))
 }
@@ -315,11 +323,12 @@ mod tests {
         .unwrap();
         s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin")))
             .unwrap();
-        s.apply(merge_inbox(&s, "a1", keep_id).unwrap()).unwrap();
+        s.apply(merge_inbox(&s, "a1", keep_id, "puhelimesta").unwrap())
+            .unwrap();
         assert_eq!(s.ideas.len(), 1);
         assert_eq!(
             s.ideas[0].sub_points,
-            vec!["Kerhotilat iltaisin".to_string()]
+            vec!["Kerhotilat iltaisin (puhelimesta)".to_string()]
         );
         assert!(s.inbox.is_empty());
     }

@@ -200,7 +200,9 @@ fn inbox_key(app: &mut App, selected: usize, action: &Action) -> Option<Vec<Effe
             match most_similar(app, &item.text) {
                 Some(into) => {
                     let submission = item.source.submission.clone();
-                    match merge_inbox(&app.session, &submission, into) {
+                    // In the session's language, as the summary it will be part of.
+                    let note = crate::export::source_note(&item.source, app.session.language);
+                    match merge_inbox(&app.session, &submission, into, &note) {
                         Ok(change) => perform(app, change),
                         Err(e) => {
                             app.warn(crate::store::model_error_text(&e, app.lang));
