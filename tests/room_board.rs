@@ -88,6 +88,54 @@ fn f10_opens_the_room_and_shows_the_qr_view_80x24() {
     );
 }
 
+/// F5 from the QR view shows the code large in presentation mode (a Tab page there while
+/// the room is open, none when it is closed).
+#[test]
+fn f5_from_the_room_shows_the_qr_large_in_presentation_80x24() {
+    use foorumi::tui::mode::{Mode, Showing};
+    let mut app = app_on(session_2019(), foorumi::model::Lang::Fi);
+    update(&mut app, Action::RoomOpened(Ok(info())));
+    press(&mut app, KeyCode::F(5));
+    assert_eq!(
+        app.mode,
+        Mode::Present {
+            show: Showing::Room
+        }
+    );
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("http://127.0.0.1:8737/"), "{shown}");
+    insta::assert_snapshot!(shown);
+    // Tab goes round every page, the room's included.
+    let mut pages = Vec::new();
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Tab);
+        if let Mode::Present { show } = app.mode {
+            pages.push(show);
+        }
+    }
+    assert_eq!(
+        pages,
+        [
+            Showing::Timer,
+            Showing::Prompt,
+            Showing::Theme,
+            Showing::Ranking,
+            Showing::Room
+        ]
+    );
+    // With the room closed there is no such page.
+    update(&mut app, Action::RoomClosed);
+    let mut pages = Vec::new();
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Tab);
+        if let Mode::Present { show } = app.mode {
+            pages.push(show);
+        }
+    }
+    assert!(!pages.contains(&Showing::Room), "{pages:?}");
+    assert_eq!(pages.len(), 5, "still presenting");
+}
+
 #[test]
 fn the_qr_code_is_dark_on_light_with_a_quiet_zone_in_every_palette() {
     use foorumi::tui::style::{Palette, Styles};

@@ -6,7 +6,7 @@
 
 mod view;
 
-pub use view::{render_inbox, render_room};
+pub use view::{render_inbox, render_present, render_room};
 
 use crate::i18n::Msg;
 use crate::model::{Change, accept_inbox, merge_inbox};
