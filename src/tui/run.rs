@@ -266,8 +266,9 @@ pub fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool
     };
     match file.record(&change) {
         Ok(()) => {
-            update(app, Action::Arrived(change));
+            // On disk now (fdatasync): the phones need not wait for the board to show it.
             tickets.ack(Ack::Stored);
+            update(app, Action::Arrived(change));
             true
         }
         Err(e) => {
