@@ -8,7 +8,9 @@ mod room_support;
 use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
-use foorumi::room::limits::{HEADER_TIMEOUT, JOIN_BURST, MAX_CONNECTIONS_PER_ADDRESS, REFILL};
+use foorumi::room::limits::{
+    HEADER_TIMEOUT, JOIN_BURST, JOIN_REFILL, MAX_CONNECTIONS_PER_ADDRESS, REFILL,
+};
 use foorumi::store::SessionFile;
 use room_support::{Running, connect_from, phone_address, session_file, try_post_idea_from};
 
@@ -35,7 +37,16 @@ fn a_script_inventing_ids_is_limited_by_its_address_and_phones_keep_their_share(
             200 => passed += 1,
             429 => {
                 refused += 1;
-                assert!(r.header("retry-after").is_some());
+                // New ids wait for the address's next join (up to 5 s, more than a
+                // participant's 3), and the header says the wait the page says.
+                let wait = r.header("retry-after").unwrap();
+                assert!(
+                    r.body.contains(&format!("Odota {wait} s")),
+                    "{wait}: {}",
+                    r.body
+                );
+                let secs: u64 = wait.parse().unwrap();
+                assert!((1..=JOIN_REFILL.as_secs()).contains(&secs), "{secs}");
                 assert!(r.body.contains("Odota"), "{}", r.body);
             }
             other => panic!("unexpected {other}: {}", r.body),

@@ -479,6 +479,7 @@ async fn send(
             .take(MAX_NAME_CHARS)
             .collect()
     };
+    let mut refused = None;
     let admitted = {
         let mut shared = app.lock();
         if shared.blocked.contains(&form.p) {
@@ -487,7 +488,9 @@ async fn send(
                 Msg::RoomBlocked.get(lang).to_string(),
             ))
         } else {
-            match shared.limits.take(&form.p, peer.ip(), Instant::now()) {
+            let taken = shared.limits.take(&form.p, peer.ip(), Instant::now());
+            refused = taken.err();
+            match taken {
                 Ok(()) => Ok(shared
                     .view
                     .themes
@@ -514,8 +517,14 @@ async fn send(
         Err((status, text)) => {
             let mut response = reply.refuse(status, text);
             if status == StatusCode::TOO_MANY_REQUESTS {
-                let wait = HeaderValue::from(limits::REFILL.as_secs());
-                response.headers_mut().insert(header::RETRY_AFTER, wait);
+                // The wait the page names, so a script that obeys the header gets through.
+                let secs = match refused {
+                    Some(Refusal::TooFast(secs)) => secs,
+                    _ => limits::REFILL.as_secs(),
+                };
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(secs));
             }
             return response;
         }
