@@ -88,6 +88,54 @@ fn f10_opens_the_room_and_shows_the_qr_view_80x24() {
     );
 }
 
+/// F5 from the QR view shows the code large in presentation mode (a Tab page there while
+/// the room is open, none when it is closed).
+#[test]
+fn f5_from_the_room_shows_the_qr_large_in_presentation_80x24() {
+    use foorumi::tui::mode::{Mode, Showing};
+    let mut app = app_on(session_2019(), foorumi::model::Lang::Fi);
+    update(&mut app, Action::RoomOpened(Ok(info())));
+    press(&mut app, KeyCode::F(5));
+    assert_eq!(
+        app.mode,
+        Mode::Present {
+            show: Showing::Room
+        }
+    );
+    let shown = screen(&mut app, 80, 24);
+    assert!(shown.contains("http://127.0.0.1:8737/"), "{shown}");
+    insta::assert_snapshot!(shown);
+    // Tab goes round every page, the room's included.
+    let mut pages = Vec::new();
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Tab);
+        if let Mode::Present { show } = app.mode {
+            pages.push(show);
+        }
+    }
+    assert_eq!(
+        pages,
+        [
+            Showing::Timer,
+            Showing::Prompt,
+            Showing::Theme,
+            Showing::Ranking,
+            Showing::Room
+        ]
+    );
+    // With the room closed there is no such page.
+    update(&mut app, Action::RoomClosed);
+    let mut pages = Vec::new();
+    for _ in 0..5 {
+        press(&mut app, KeyCode::Tab);
+        if let Mode::Present { show } = app.mode {
+            pages.push(show);
+        }
+    }
+    assert!(!pages.contains(&Showing::Room), "{pages:?}");
+    assert_eq!(pages.len(), 5, "still presenting");
+}
+
 #[test]
 fn the_qr_code_is_dark_on_light_with_a_quiet_zone_in_every_palette() {
     use foorumi::tui::style::{Palette, Styles};
@@ -228,10 +276,49 @@ fn m_merges_into_the_most_similar_idea_on_the_wall() {
         .unwrap();
     assert!(
         kept.sub_points
-            .contains(&"Kumppanuuspöytä kahdesti vuodessa".to_string()),
+            .contains(&"Kumppanuuspöytä kahdesti vuodessa (puhelimesta: Pekka)".to_string()),
         "{kept:?}"
     );
     assert_eq!(app.session.inbox.len(), 2);
+}
+
+/// Merged into an idea typed on the board, the phone idea's own source would vanish with
+/// it: its wording keeps it, in every format.
+#[test]
+fn a_merged_phone_idea_keeps_its_sender_in_every_export() {
+    use foorumi::export::{Format, Options, render};
+    let mut app = with_inbox();
+    type_text(&mut app, "Kumppanuuspöytä useammin, kahdesti vuodessa");
+    update(&mut app, Action::Submit);
+    press(&mut app, KeyCode::F(12));
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Char('m'));
+    let s = &app.session;
+    let options = Options::for_session(s);
+    for format in [
+        Format::Txt,
+        Format::Md,
+        Format::Html,
+        Format::Csv,
+        Format::Json,
+    ] {
+        let out = String::from_utf8(render(s, format, &options)).unwrap();
+        assert!(
+            out.contains("Kumppanuuspöytä kahdesti vuodessa (puhelimesta: Pekka)"),
+            "{format:?}: {out}"
+        );
+    }
+    let docx = render(s, Format::Docx, &options);
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(docx)).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains("(puhelimesta: Pekka)"), "docx");
+    // One step: undo brings the phone idea back to the inbox with its source.
+    update(&mut app, Action::Undo);
+    assert_eq!(app.session.inbox.len(), 3);
+    assert_eq!(app.session.inbox[2].source.name, "Pekka");
 }
 
 #[test]

@@ -13,7 +13,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use room_support::{session_file, try_post_idea};
+use room_support::{phone_address, session_file, try_post_idea_from};
 
 const PHONES: usize = 40;
 const EACH: usize = 8;
@@ -56,7 +56,8 @@ fn storm(
             std::thread::spawn(move || {
                 for n in 0..EACH {
                     let id = sub_id(phone, n);
-                    let r = try_post_idea(
+                    let r = try_post_idea_from(
+                        Some(phone_address(phone)),
                         addr,
                         &code,
                         &format!("phone-{phone:03}"),

@@ -6,7 +6,7 @@
 //! loopback only and every client stops after its 5 ideas.
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
 
@@ -40,11 +40,30 @@ pub struct Storm {
     pub key_storm_p99_us: f64,
 }
 
+/// The loopback address phone `phone` sends from: each its own, as on a real network, since
+/// the room limits what one address may do (Linux routes all of 127.0.0.0/8 to loopback).
+fn phone_address(phone: usize) -> IpAddr {
+    let i = u32::try_from(phone).expect("a few phones");
+    IpAddr::V4(Ipv4Addr::new(
+        127,
+        0,
+        1 + (i / 200) as u8,
+        10 + (i % 200) as u8,
+    ))
+}
+
 fn post(addr: SocketAddr, code: &str, phone: usize, n: usize) -> Option<u16> {
     assert!(addr.ip().is_loopback());
     let body =
         format!("p=phone{phone:05}&s=storm{phone:05}x{n}&text=Idea+{phone}+numero+{n}&theme=tilat");
-    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5)).ok()?;
+    let socket = socket2::Socket::new(socket2::Domain::IPV4, socket2::Type::STREAM, None).ok()?;
+    socket
+        .bind(&SocketAddr::new(phone_address(phone), 0).into())
+        .ok()?;
+    socket
+        .connect_timeout(&addr.into(), Duration::from_secs(5))
+        .ok()?;
+    let mut stream: TcpStream = socket.into();
     stream
         .set_read_timeout(Some(Duration::from_secs(10)))
         .ok()?;
@@ -67,7 +86,9 @@ async fn post_async(addr: SocketAddr, code: &str, phone: usize, n: usize) -> Opt
     assert!(addr.ip().is_loopback());
     let body =
         format!("p=phone{phone:05}&s=storm{phone:05}x{n}&text=Idea+{phone}+numero+{n}&theme=tilat");
-    let mut stream = tokio::net::TcpStream::connect(addr).await.ok()?;
+    let socket = tokio::net::TcpSocket::new_v4().ok()?;
+    socket.bind(SocketAddr::new(phone_address(phone), 0)).ok()?;
+    let mut stream = socket.connect(addr).await.ok()?;
     let head = format!(
         "POST /j/{code} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nAccept: application/json\r\n\
          Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",

@@ -62,7 +62,7 @@ pub use crate::summary::{
     sanitize, votes_label, xml_legal,
 };
 pub use outline::{Block, Outline, RANKING_TOP, Ranked, block_name, voting_result};
-pub use source::source_label;
+pub use source::{source_label, source_note};
 pub use tables::{by_table, table_label};
 pub use wording::{
     built_summary_heading, facts, idea_sub_points, series_link, summary_heading, theme_name, title,

@@ -740,4 +740,8 @@ catalogue! {
     ByTableArg => "Ryhmittele teemoittain (theme) tai pöydittäin (table)", "Gruppera efter tema (theme) eller bord (table)", "Group by theme (theme) or by table (table)";
     NoTable => "Ei pöytää", "Inget bord", "No table";
     ColumnTable => "Pöytä", "Bord", "Table";
+    // Issue 13b: finishing the room
+    RoomAddressFull => "Tästä verkko-osoitteesta on jo enimmäismäärä osallistujia ({}). Kerro ajatuksesi ääneen tai paperilla.", "Från den här nätadressen finns redan högsta antalet deltagare ({}). Säg din idé högt eller på papper.", "This network address already has the most participants it may have ({}). Say your idea aloud or on paper.";
+    BadJoinCode => "Huoneen liittymiskoodi {} ei kelpaa: siinä pitää olla 8 numeroa tai isoa kirjainta.", "Rummets anslutningskod {} duger inte: den ska ha 8 siffror eller versaler.", "The room's join code {} is not valid: it must have 8 digits or capitals.";
+    RoomTooSlow => "Lähetys saapui liian hitaasti ({} s). Lähetä uudelleen: ajatus ei tallennu kahdesti.", "Sändningen kom för långsamt ({} s). Skicka igen: idén sparas inte två gånger.", "The sending arrived too slowly ({} s). Send again: the idea is not stored twice.";
 }

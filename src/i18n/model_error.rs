@@ -42,6 +42,8 @@ pub fn model_error_text(error: &ModelError, lang: Lang) -> String {
         | ModelError::YearNotAfter(_)) => crate::i18n::roadmap_error_text(roadmap, lang),
         ModelError::NoSuchInboxItem(s) => Msg::NoSuchInboxItem.fill(lang, &[s]),
         ModelError::DuplicateSubmission(s) => Msg::DuplicateSubmission.fill(lang, &[s]),
+        // The code came from a file or a change: cleaned before it reaches the terminal.
+        ModelError::BadJoinCode(c) => Msg::BadJoinCode.fill(lang, &[&crate::model::text::clean(c)]),
     }
 }
 

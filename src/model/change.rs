@@ -217,8 +217,14 @@ pub enum Change {
     },
     /// Replace how the room treats phone ideas (auto-accept, show the wall).
     SetRoomRules {
-        /// The new rules.
+        /// The new rules (their join code is ignored: see [`Change::SetJoinCode`]).
         rules: super::RoomRules,
+    },
+    /// Replace the room's join code (opening the room the first time, rotating it). Not a
+    /// user step: undo never brings an old code back.
+    SetJoinCode {
+        /// The new code; `None` only as the inverse of the first one.
+        code: Option<String>,
     },
 }
 
@@ -336,7 +342,8 @@ impl Session {
             Change::AddInboxItem { .. }
             | Change::RemoveInboxItem { .. }
             | Change::EditInboxItem { .. }
-            | Change::SetRoomRules { .. } => self.check_inbox(change),
+            | Change::SetRoomRules { .. }
+            | Change::SetJoinCode { .. } => self.check_inbox(change),
         }
     }
 
@@ -470,7 +477,8 @@ impl Session {
             inbox @ (Change::AddInboxItem { .. }
             | Change::RemoveInboxItem { .. }
             | Change::EditInboxItem { .. }
-            | Change::SetRoomRules { .. }) => self.apply_inbox(inbox),
+            | Change::SetRoomRules { .. }
+            | Change::SetJoinCode { .. }) => self.apply_inbox(inbox),
         }
     }
 }

@@ -73,6 +73,9 @@ pub enum ModelError {
     /// The pair is not among the dismissed duplicate suggestions.
     #[error("ideas {0} and {1} are not dismissed")]
     NotDismissed(IdeaId, IdeaId),
+    /// A join code that is not 8 digits and capitals.
+    #[error("bad join code {0:?}")]
+    BadJoinCode(String),
     /// The session carries no roadmap.
     #[error("this file is not a roadmap")]
     NotARoadmap,

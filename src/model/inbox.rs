@@ -54,7 +54,7 @@ pub struct InboxItem {
 }
 
 /// How the room treats phone ideas.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RoomRules {
     /// Ideas from phones go straight onto the wall, not into the inbox.
@@ -63,6 +63,10 @@ pub struct RoomRules {
     /// Phones may see the accepted ideas (never the inbox).
     #[serde(default)]
     pub show_wall: bool,
+    /// The join code phones use, kept so a room opened again (a board restarted on the same
+    /// port) keeps it; changed only by [`Change::SetJoinCode`], never by undo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
 }
 
 impl RoomRules {
@@ -107,6 +111,10 @@ impl Session {
                     .ok_or_else(|| ModelError::NoSuchInboxItem(submission.clone()))
             }
             Change::SetRoomRules { .. } => Ok(()),
+            Change::SetJoinCode { code } => match code {
+                Some(c) if !join_code_ok(c) => Err(ModelError::BadJoinCode(c.clone())),
+                _ => Ok(()),
+            },
             _ => unreachable!("not an inbox change"),
         }
     }
@@ -135,12 +143,28 @@ impl Session {
                     text: old,
                 }
             }
-            Change::SetRoomRules { rules } => Change::SetRoomRules {
-                rules: std::mem::replace(&mut self.room, rules),
+            Change::SetRoomRules { mut rules } => {
+                // The rules' other settings only: undoing a toggle must not bring back a
+                // join code rotated since (it may be the one that leaked).
+                rules.code = self.room.code.clone();
+                Change::SetRoomRules {
+                    rules: std::mem::replace(&mut self.room, rules),
+                }
+            }
+            Change::SetJoinCode { code } => Change::SetJoinCode {
+                code: std::mem::replace(&mut self.room.code, code),
             },
             _ => unreachable!("not an inbox change"),
         }
     }
+}
+
+/// True for a join code as the room makes them: 8 digits and capitals.
+pub fn join_code_ok(code: &str) -> bool {
+    code.len() == 8
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
 }
 
 /// Accepts the inbox item `submission` into `theme` (`None`: the unsorted pool) as a new
@@ -167,12 +191,14 @@ pub fn accept_inbox(
     ]))
 }
 
-/// Accepts the inbox item `submission` and merges it into the idea `into`: its text becomes
-/// a sub-point and part of the merge history of `into`; one step to undo.
+/// Accepts the inbox item `submission` and merges it into the idea `into`: its text, with
+/// `note` saying where it came from ("puhelimesta: Aino"), becomes a sub-point and part of
+/// the merge history of `into`, so the summary keeps its source; one step to undo.
 pub fn merge_inbox(
     session: &Session,
     submission: &str,
     into: IdeaId,
+    note: &str,
 ) -> Result<Change, ModelError> {
     let theme = session
         .idea(into)
@@ -183,6 +209,12 @@ pub fn merge_inbox(
     let new_id = session.peek_id();
     let mut scratch = session.clone();
     scratch.apply(accept.clone())?;
+    // The merged idea's own source goes away with it: its wording carries it on.
+    if let Some(idea) = scratch.ideas.iter_mut().find(|i| i.id == new_id)
+        && !note.is_empty()
+    {
+        idea.text = format!("{} ({note})", idea.text);
+    }
     let merge = super::merge_ideas(&scratch, into, &[new_id], true)?;
     Ok(Change::Batch(vec![accept, merge]))
 }
@@ -291,11 +323,12 @@ mod tests {
         .unwrap();
         s.apply(arrival(&s, item("a1", "Kerhotilat iltaisin")))
             .unwrap();
-        s.apply(merge_inbox(&s, "a1", keep_id).unwrap()).unwrap();
+        s.apply(merge_inbox(&s, "a1", keep_id, "puhelimesta").unwrap())
+            .unwrap();
         assert_eq!(s.ideas.len(), 1);
         assert_eq!(
             s.ideas[0].sub_points,
-            vec!["Kerhotilat iltaisin".to_string()]
+            vec!["Kerhotilat iltaisin (puhelimesta)".to_string()]
         );
         assert!(s.inbox.is_empty());
     }
@@ -307,6 +340,7 @@ mod tests {
             rules: RoomRules {
                 auto_accept: true,
                 show_wall: false,
+                ..RoomRules::default()
             },
         })
         .unwrap();
@@ -314,5 +348,40 @@ mod tests {
             .unwrap();
         assert!(s.inbox.is_empty());
         assert_eq!(s.ideas[0].theme.as_deref(), Some("tilat"));
+    }
+
+    #[test]
+    fn undo_of_a_rules_toggle_never_brings_back_a_rotated_code() {
+        let mut s = session();
+        let mut history = crate::model::History::default();
+        let code = |c: &str| Change::SetJoinCode {
+            code: Some(c.to_string()),
+        };
+        s.apply(code("AAAA2222")).unwrap();
+        let mut rules = s.room.clone();
+        rules.show_wall = true;
+        history
+            .perform(&mut s, Change::SetRoomRules { rules })
+            .unwrap();
+        // The code leaked; the facilitator rotates it, then undoes the wall toggle.
+        s.apply(code("BBBB3333")).unwrap();
+        history.undo(&mut s).unwrap();
+        assert!(!s.room.show_wall);
+        assert_eq!(s.room.code.as_deref(), Some("BBBB3333"));
+        history.redo(&mut s).unwrap();
+        assert_eq!(s.room.code.as_deref(), Some("BBBB3333"));
+    }
+
+    #[test]
+    fn a_join_code_that_is_not_the_rooms_kind_is_refused() {
+        let mut s = session();
+        let bad = Change::SetJoinCode {
+            code: Some("<b>1234".to_string()),
+        };
+        assert_eq!(
+            s.apply(bad),
+            Err(ModelError::BadJoinCode("<b>1234".to_string()))
+        );
+        assert_eq!(s.room.code, None);
     }
 }

@@ -44,7 +44,7 @@ pub use duplicates::{MAX_COMPARED, dismiss_duplicate, ordered_pair, suggest_dupl
 pub use error::ModelError;
 pub use history::History;
 pub use idea::{Idea, IdeaId};
-pub use inbox::{InboxItem, RoomRules, Source, accept_inbox, arrival, merge_inbox};
+pub use inbox::{InboxItem, RoomRules, Source, accept_inbox, arrival, join_code_ok, merge_inbox};
 pub use lang::Lang;
 pub use meeting::{ActionItem, ActionStatus, AgendaItem, AgendaKind, ParkingItem};
 pub use merge::merge_ideas;

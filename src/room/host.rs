@@ -6,6 +6,7 @@
 //! submission the session already holds (a phone's retry) is acknowledged without being
 //! stored again.
 
+use std::collections::HashSet;
 use std::path::Path;
 use std::time::Duration;
 
@@ -42,12 +43,20 @@ pub fn prepare(session: &Session, arrived: Vec<Submission>) -> (Option<Change>, 
     let mut scratch: Option<Session> = None;
     let mut changes = Vec::new();
     let mut tickets = Vec::with_capacity(arrived.len());
+    let mut in_batch = HashSet::with_capacity(arrived.len());
     for Submission { item, reply } in arrived {
         tickets.push(reply);
-        let now = scratch.as_ref().unwrap_or(session);
-        if now.has_submission(&item.source.submission) {
+        let submission = &item.source.submission;
+        if session.has_submission(submission) || !in_batch.insert(submission.clone()) {
             continue;
         }
+        if !session.room.auto_accept {
+            // Into the inbox: nothing in the change depends on the batch before it, so the
+            // session is not copied (a storm's batches would copy a growing session each).
+            changes.push(arrival(session, item));
+            continue;
+        }
+        let now = scratch.as_ref().unwrap_or(session);
         let change = arrival(now, item);
         // Applied to a scratch copy so later arrivals get the next idea ids and see
         // duplicates within this same batch.
@@ -76,11 +85,28 @@ pub fn commit(
         tickets.ack(Ack::Failed);
         return Err(e);
     }
+    // On disk now (fdatasync): the phones need not wait for the copy in memory.
+    tickets.ack(Ack::Stored);
     session
         .apply(change.clone())
         .expect("prepared against this session");
-    tickets.ack(Ack::Stored);
     Ok(Some(change))
+}
+
+/// The join code to open the room with: the session's own when it has a good one, else a
+/// new one with the change that keeps it in the session (to record and apply before opening),
+/// so a room opened again, by a restarted board or `foorumi room`, keeps its code.
+pub fn join_code(session: &Session) -> (String, Option<Change>) {
+    match &session.room.code {
+        Some(code) if crate::model::join_code_ok(code) => (code.clone(), None),
+        _ => {
+            let code = super::new_code();
+            let change = Change::SetJoinCode {
+                code: Some(code.clone()),
+            };
+            (code, Some(change))
+        }
+    }
 }
 
 /// Runs a room without a board: serves phones and writes what they send to the session at
@@ -102,7 +128,14 @@ pub fn serve_headless(
         }));
     }
     let mut session = opened.session;
-    let room = Room::open(bind, RoomView::of(&session))
+    let (code, keep) = join_code(&session);
+    if let Some(change) = keep {
+        file.record(&change).map_err(said)?;
+        session
+            .apply(change)
+            .expect("a code made by the room is valid");
+    }
+    let room = Room::open_with_code(bind, RoomView::of(&session), code)
         .map_err(|e| crate::i18n::Msg::RoomOpenFailed.fill(lang, &[&e]))?;
     on_open(&room);
     let mut records = 0usize;

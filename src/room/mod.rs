@@ -120,11 +120,17 @@ pub struct Room {
 }
 
 impl Room {
-    /// Starts listening on `bind` (port 0: any free port) and serving the participant page.
+    /// Starts listening on `bind` (port 0: any free port) and serving the participant page,
+    /// with a fresh join code.
     pub fn open(bind: SocketAddr, view: RoomView) -> std::io::Result<Room> {
+        Room::open_with_code(bind, view, new_code())
+    }
+
+    /// Like [`Room::open`], with the join code `code` (the session's, see [`host::join_code`]).
+    pub fn open_with_code(bind: SocketAddr, view: RoomView, code: String) -> std::io::Result<Room> {
         let shared = Arc::new(Mutex::new(Shared {
             view,
-            code: new_code(),
+            code,
             blocked: HashSet::new(),
             limits: limits::Limits::default(),
         }));
@@ -161,9 +167,12 @@ impl Room {
         format!("http://{}/", self.addr)
     }
 
-    /// Makes a new join code; the old one stops working at once.
-    pub fn rotate_code(&self) {
-        self.lock().code = new_code();
+    /// Makes a new join code and returns it (for the session to keep); the old one stops
+    /// working at once.
+    pub fn rotate_code(&self) -> String {
+        let code = new_code();
+        self.lock().code = code.clone();
+        code
     }
 
     /// Refuses further sendings from `participant`.

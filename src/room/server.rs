@@ -9,16 +9,21 @@ use std::sync::mpsc::{SyncSender, TrySendError};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use std::net::{IpAddr, SocketAddr};
+
 use axum::Router;
 use axum::body::Body;
-use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, Request, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use serde::Deserialize;
+use tower_service::Service;
 
 use super::code::{new_id, normalise_code, valid_id};
-use super::limits::{self, MAX_BODY, MAX_IDEA_CHARS, MAX_NAME_CHARS, Refusal};
+use super::limits::{self, BODY_TIMEOUT, MAX_BODY, MAX_IDEA_CHARS, MAX_NAME_CHARS, Refusal};
 use super::page::{self, PageInput};
 use super::{Ack, Shared, Submission};
 use crate::i18n::{Lang, Msg};
@@ -88,13 +93,93 @@ pub(super) fn spawn(
                     .fallback(not_found)
                     .with_state(app);
                 tokio::select! {
-                    _ = axum::serve(listener, router) => {}
+                    _ = accept(listener, router) => {}
                     _ = stopped => {}
                 }
             });
             // Dropping the runtime here ends every connection still open.
         })?;
     Ok((addr, thread))
+}
+
+/// Open connections by client address, so one client cannot take them all.
+#[derive(Default)]
+struct Connections {
+    by_address: HashMap<IpAddr, usize>,
+    total: usize,
+}
+
+/// One open connection's place; giving it back when the connection ends.
+struct Seat {
+    connections: Arc<Mutex<Connections>>,
+    address: IpAddr,
+}
+
+impl Seat {
+    /// A place for a connection from `address`, or `None` when it has its share already.
+    fn take(connections: &Arc<Mutex<Connections>>, address: IpAddr) -> Option<Seat> {
+        let mut c = connections.lock().unwrap_or_else(|e| e.into_inner());
+        let mine = c.by_address.get(&address).copied().unwrap_or(0);
+        if mine >= limits::MAX_CONNECTIONS_PER_ADDRESS || c.total >= limits::MAX_CONNECTIONS {
+            return None;
+        }
+        c.by_address.insert(address, mine + 1);
+        c.total += 1;
+        Some(Seat {
+            connections: Arc::clone(connections),
+            address,
+        })
+    }
+}
+
+impl Drop for Seat {
+    fn drop(&mut self) {
+        let mut c = self.connections.lock().unwrap_or_else(|e| e.into_inner());
+        c.total = c.total.saturating_sub(1);
+        if let Some(n) = c.by_address.get_mut(&self.address) {
+            *n = n.saturating_sub(1);
+            if *n == 0 {
+                c.by_address.remove(&self.address);
+            }
+        }
+    }
+}
+
+/// Accepts connections and serves each on its own task, with a deadline for the request's
+/// headers (so a client trickling bytes cannot hold a connection: a slowloris) and a cap
+/// on connections per address. The handlers see the client's address as `ConnectInfo`.
+async fn accept(listener: tokio::net::TcpListener, router: Router) {
+    let connections = Arc::new(Mutex::new(Connections::default()));
+    loop {
+        let (stream, peer) = match listener.accept().await {
+            Ok(accepted) => accepted,
+            Err(_) => {
+                // Out of file descriptors or a connection reset before accept: wait a moment
+                // rather than spin.
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                continue;
+            }
+        };
+        let Some(seat) = Seat::take(&connections, limits::address_key(peer.ip())) else {
+            // Closing at once is the answer: a browser never opens this many.
+            drop(stream);
+            continue;
+        };
+        let router = router.clone();
+        tokio::spawn(async move {
+            let _seat = seat;
+            let service = hyper::service::service_fn(move |request: Request<Incoming>| {
+                let mut request = request.map(Body::new);
+                request.extensions_mut().insert(ConnectInfo(peer));
+                let mut router = router.clone();
+                router.call(request)
+            });
+            let mut http = hyper::server::conn::http1::Builder::new();
+            http.timer(TokioTimer::new())
+                .header_read_timeout(limits::HEADER_TIMEOUT);
+            let _ = http.serve_connection(TokioIo::new(stream), service).await;
+        });
+    }
 }
 
 /// A response with the headers every answer carries.
@@ -323,6 +408,7 @@ impl Reply<'_> {
 
 async fn send(
     State(app): State<App>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(code): Path<String>,
     uri: Uri,
     headers: HeaderMap,
@@ -350,8 +436,15 @@ async fn send(
     if declared.is_some_and(|n| n > MAX_BODY) {
         return reply.refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large());
     }
-    let Ok(bytes) = axum::body::to_bytes(body, MAX_BODY).await else {
-        return reply.refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large());
+    // A body trickled in slowly would hold the connection: it gets a deadline too.
+    let bytes = match tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY)).await
+    {
+        Ok(Ok(bytes)) => bytes,
+        Ok(Err(_)) => return reply.refuse(StatusCode::PAYLOAD_TOO_LARGE, too_large()),
+        Err(_) => {
+            let text = Msg::RoomTooSlow.fill(lang, &[&BODY_TIMEOUT.as_secs()]);
+            return reply.refuse(StatusCode::REQUEST_TIMEOUT, text);
+        }
     };
     let form: Form = match serde_urlencoded::from_bytes(&bytes) {
         Ok(form) => form,
@@ -386,6 +479,7 @@ async fn send(
             .take(MAX_NAME_CHARS)
             .collect()
     };
+    let mut refused = None;
     let admitted = {
         let mut shared = app.lock();
         if shared.blocked.contains(&form.p) {
@@ -394,7 +488,9 @@ async fn send(
                 Msg::RoomBlocked.get(lang).to_string(),
             ))
         } else {
-            match shared.limits.take(&form.p, Instant::now()) {
+            let taken = shared.limits.take(&form.p, peer.ip(), Instant::now());
+            refused = taken.err();
+            match taken {
                 Ok(()) => Ok(shared
                     .view
                     .themes
@@ -409,6 +505,10 @@ async fn send(
                     StatusCode::TOO_MANY_REQUESTS,
                     Msg::RoomFull.fill(lang, &[&limits::MAX_PARTICIPANTS]),
                 )),
+                Err(Refusal::AddressFull) => Err((
+                    StatusCode::TOO_MANY_REQUESTS,
+                    Msg::RoomAddressFull.fill(lang, &[&limits::MAX_PER_ADDRESS]),
+                )),
             }
         }
     };
@@ -417,8 +517,14 @@ async fn send(
         Err((status, text)) => {
             let mut response = reply.refuse(status, text);
             if status == StatusCode::TOO_MANY_REQUESTS {
-                let wait = HeaderValue::from(limits::REFILL.as_secs());
-                response.headers_mut().insert(header::RETRY_AFTER, wait);
+                // The wait the page names, so a script that obeys the header gets through.
+                let secs = match refused {
+                    Some(Refusal::TooFast(secs)) => secs,
+                    _ => limits::REFILL.as_secs(),
+                };
+                response
+                    .headers_mut()
+                    .insert(header::RETRY_AFTER, HeaderValue::from(secs));
             }
             return response;
         }

@@ -132,7 +132,8 @@ pub(crate) fn change(c: &mut Change) {
         | Change::RemoveParkingItem { .. }
         | Change::RemoveAction { .. }
         | Change::RemoveInboxItem { .. }
-        | Change::SetRoomRules { .. } => {}
+        | Change::SetRoomRules { .. }
+        | Change::SetJoinCode { .. } => {}
         Change::AddInboxItem { item, .. } => tidy_inbox(item),
         Change::EditInboxItem { text, .. } => tidy(text),
         Change::EditIdea { text, .. } => tidy(text),

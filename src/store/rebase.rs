@@ -225,7 +225,8 @@ fn remap(change: Change, moved: &HashMap<IdeaId, IdeaId>) -> Change {
         | Change::AddInboxItem { .. }
         | Change::RemoveInboxItem { .. }
         | Change::EditInboxItem { .. }
-        | Change::SetRoomRules { .. }) => other,
+        | Change::SetRoomRules { .. }
+        | Change::SetJoinCode { .. }) => other,
     }
 }
 

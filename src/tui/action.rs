@@ -226,4 +226,6 @@ pub enum Action {
     RoomClosed,
     /// Ideas from phones, already on disk, to show (outside the undo history).
     Arrived(Change),
+    /// The room's join code, already on disk (outside the undo history).
+    CodeKept(Change),
 }

@@ -138,6 +138,8 @@ pub enum Showing {
     Prompt,
     /// The ranking by votes.
     Ranking,
+    /// The room's QR code and join code, large (a page only while the room is open).
+    Room,
 }
 
 /// The mode without its data, for keymap lookups.

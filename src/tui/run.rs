@@ -13,6 +13,7 @@ use crossterm::execute;
 use super::app::{App, SaveState};
 use super::{Action, Effect, update, view};
 use crate::i18n::Msg;
+use crate::model::Change;
 use crate::room::{Ack, Room, RoomView};
 use crate::store::SessionFile;
 
@@ -271,8 +272,9 @@ pub fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool
     };
     match file.record(&change) {
         Ok(()) => {
-            update(app, Action::Arrived(change));
+            // On disk now (fdatasync): the phones need not wait for the board to show it.
             tickets.ack(Ack::Stored);
+            update(app, Action::Arrived(change));
             true
         }
         Err(e) => {
@@ -283,18 +285,37 @@ pub fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool
     }
 }
 
+/// Records a new join code in the session (on disk first, then on the board).
+fn keep_code(app: &mut App, file: &mut SessionFile, code: &str) -> Result<(), String> {
+    let change = Change::SetJoinCode {
+        code: Some(code.to_string()),
+    };
+    file.record(&change).map_err(|e| e.text(app.lang))?;
+    update(app, Action::CodeKept(change));
+    Ok(())
+}
+
 /// Opens the room where the facilitator asked, else on this laptop's network address
-/// (any free port when the usual one is taken).
-fn open_room(app: &App) -> Result<(Room, crate::tui::room::RoomInfo), String> {
+/// (any free port when the usual one is taken), with the session's join code.
+fn open_room(
+    app: &mut App,
+    file: &mut SessionFile,
+) -> Result<(Room, crate::tui::room::RoomInfo), String> {
+    let (code, keep) = crate::room::host::join_code(&app.session);
+    if keep.is_some() {
+        // Kept before anything listens: a phone may only learn a code the session has.
+        keep_code(app, file, &code)?;
+    }
     let view = RoomView::of(&app.session);
     let (room, interface) = match app.room_bind {
-        Some(bind) => (Room::open(bind, view), String::new()),
+        Some(bind) => (Room::open_with_code(bind, view, code), String::new()),
         None => {
             let (bind, interface) = crate::room::default_bind();
-            let first = Room::open(bind, view.clone());
+            let first = Room::open_with_code(bind, view.clone(), code.clone());
             let room = match first {
                 Err(e) if e.kind() == io::ErrorKind::AddrInUse => {
-                    Room::open(std::net::SocketAddr::new(bind.ip(), 0), view)
+                    let any_port = std::net::SocketAddr::new(bind.ip(), 0);
+                    Room::open_with_code(any_port, view, code)
                 }
                 other => other,
             };
@@ -387,7 +408,7 @@ fn carry_out(
                 let result = super::roadmap::promote::promote_into(&promotion, app.lang);
                 update(app, Action::Promoted(result));
             }
-            Effect::OpenRoom => match open_room(app) {
+            Effect::OpenRoom => match open_room(app, file) {
                 Ok((open, info)) => {
                     *room = Some(open);
                     update(app, Action::RoomOpened(Ok(info)));
@@ -402,7 +423,12 @@ fn carry_out(
             }
             Effect::RotateCode => {
                 if let Some(open) = room {
-                    open.rotate_code();
+                    // The old code stops working at once even if keeping the new one fails
+                    // (it may have leaked); the failure shows like any failed save.
+                    let code = open.rotate_code();
+                    if let Err(e) = keep_code(app, file, &code) {
+                        update(app, Action::Saved(Err(e)));
+                    }
                     let interface = app.room.as_ref().map(|r| r.interface.clone());
                     let info = room_info(open, interface.unwrap_or_default());
                     update(app, Action::RoomOpened(Ok(info)));

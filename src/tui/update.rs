@@ -216,12 +216,14 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::NextFormat if matches!(app.mode, Mode::Present { .. }) => {
+            let room_open = app.room.is_some();
             if let Mode::Present { show } = &mut app.mode {
                 *show = match show {
                     Showing::Timer => Showing::Prompt,
                     Showing::Prompt => Showing::Theme,
                     Showing::Theme => Showing::Ranking,
-                    Showing::Ranking => Showing::Timer,
+                    Showing::Ranking if room_open => Showing::Room,
+                    Showing::Ranking | Showing::Room => Showing::Timer,
                 };
             }
             vec![]
@@ -229,6 +231,10 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Present => {
             app.mode = match app.mode {
                 Mode::Present { .. } => Mode::Capture,
+                // From the room's own view, the room is what the wall should show large.
+                Mode::Room if app.room.is_some() => Mode::Present {
+                    show: Showing::Room,
+                },
                 _ => Mode::Present {
                     show: if app.timer.as_ref().is_some_and(|t| t.running()) {
                         Showing::Timer
@@ -484,7 +490,8 @@ fn apply_action(app: &mut App, action: Action) -> Vec<Effect> {
         | Action::RotateCode
         | Action::RoomOpened(_)
         | Action::RoomClosed
-        | Action::Arrived(_) => vec![],
+        | Action::Arrived(_)
+        | Action::CodeKept(_) => vec![],
         Action::Saved(result) => {
             match result {
                 Ok(()) => {

@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -50,8 +50,48 @@ pub fn try_request(
     headers: &[(&str, &str)],
     body: &[u8],
 ) -> std::io::Result<Response> {
+    try_request_from(None, addr, method, path, headers, body)
+}
+
+/// The loopback address phone `i` sends from: each phone its own, as on a real network
+/// (Linux routes all of 127.0.0.0/8 to the loopback interface).
+pub fn phone_address(i: usize) -> IpAddr {
+    let i = u32::try_from(i).expect("a few phones");
+    IpAddr::V4(Ipv4Addr::new(
+        127,
+        0,
+        1 + (i / 200) as u8,
+        10 + (i % 200) as u8,
+    ))
+}
+
+/// Connects to `addr` from the loopback address `from` (`None`: the system's choice).
+pub fn connect_from(from: Option<IpAddr>, addr: SocketAddr) -> std::io::Result<TcpStream> {
     assert!(addr.ip().is_loopback(), "tests talk to loopback only");
-    let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(5))?;
+    let Some(from) = from else {
+        return TcpStream::connect_timeout(&addr, Duration::from_secs(5));
+    };
+    assert!(from.is_loopback(), "tests send from loopback only");
+    let socket = socket2::Socket::new(
+        socket2::Domain::for_address(addr),
+        socket2::Type::STREAM,
+        None,
+    )?;
+    socket.bind(&SocketAddr::new(from, 0).into())?;
+    socket.connect_timeout(&addr.into(), Duration::from_secs(5))?;
+    Ok(socket.into())
+}
+
+/// Like [`try_request`], sent from the loopback address `from`.
+pub fn try_request_from(
+    from: Option<IpAddr>,
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<Response> {
+    let mut stream = connect_from(from, addr)?;
     stream.set_read_timeout(Some(Duration::from_secs(15)))?;
     let mut head = format!(
         "{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\nContent-Length: {}\r\n",
@@ -133,6 +173,19 @@ pub fn try_post_idea(
     text: &str,
     json: bool,
 ) -> std::io::Result<Response> {
+    try_post_idea_from(None, addr, code, participant, submission, text, json)
+}
+
+/// Like [`try_post_idea`], sent from the loopback address `from`.
+pub fn try_post_idea_from(
+    from: Option<IpAddr>,
+    addr: SocketAddr,
+    code: &str,
+    participant: &str,
+    submission: &str,
+    text: &str,
+    json: bool,
+) -> std::io::Result<Response> {
     let body = form(&[
         ("p", participant),
         ("s", submission),
@@ -143,7 +196,7 @@ pub fn try_post_idea(
     if json {
         headers.push(("Accept", "application/json"));
     }
-    try_request(addr, "POST", &format!("/j/{code}"), &headers, &body)
+    try_request_from(from, addr, "POST", &format!("/j/{code}"), &headers, &body)
 }
 
 /// A session file in `dir` with the default themes.

@@ -679,6 +679,8 @@ pub fn bindings() -> &'static [Binding] {
             bind!(ROOM, [k(F(10))], Action::ToggleRoom, KeyRoomClose, true),
             bind!(ROOM, [k(F(12)), ch('i')], Action::OpenInbox, KeyInbox, true),
             bind!(ROOM, [ch('r')], Action::RotateCode, KeyRotateCode, true),
+            // Issue 13b: from the room's view, F5 shows its code large for the back of the room.
+            bind!(ROOM, [k(F(5))], Action::Present, KeyPresent, true),
             bind!(INBOX, [k(Up), ch('k')], Action::Up, KeyUp, false),
             bind!(INBOX, [k(Down), ch('j')], Action::Down, KeyDown, false),
             bind!(INBOX, [k(Enter)], Action::InboxAccept, KeyInboxAccept, true),

@@ -6,7 +6,7 @@
 
 mod view;
 
-pub use view::{render_inbox, render_room};
+pub use view::{render_inbox, render_present, render_room};
 
 use crate::i18n::Msg;
 use crate::model::{Change, accept_inbox, merge_inbox};
@@ -74,6 +74,11 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             arrived(app, change);
             return Some(vec![]);
         }
+        Action::CodeKept(change) => {
+            // Not a user step: undo must never bring back a code that was rotated away.
+            let _ = app.session.apply(change.clone());
+            return Some(vec![]);
+        }
         Action::ShowRoom => {
             if app.room.is_none() {
                 return Some(vec![Effect::OpenRoom]);
@@ -86,7 +91,7 @@ pub fn handle(app: &mut App, action: &Action) -> Option<Vec<Effect>> {
             return Some(vec![]);
         }
         Action::ToggleAutoAccept | Action::ToggleShowWall => {
-            let mut rules = app.session.room;
+            let mut rules = app.session.room.clone();
             if *action == Action::ToggleAutoAccept {
                 rules.auto_accept = !rules.auto_accept;
             } else {
@@ -195,7 +200,9 @@ fn inbox_key(app: &mut App, selected: usize, action: &Action) -> Option<Vec<Effe
             match most_similar(app, &item.text) {
                 Some(into) => {
                     let submission = item.source.submission.clone();
-                    match merge_inbox(&app.session, &submission, into) {
+                    // In the session's language, as the summary it will be part of.
+                    let note = crate::export::source_note(&item.source, app.session.language);
+                    match merge_inbox(&app.session, &submission, into, &note) {
                         Ok(change) => perform(app, change),
                         Err(e) => {
                             app.warn(crate::i18n::model_error_text(&e, app.lang));

@@ -76,6 +76,93 @@ pub fn render_room(app: &App, area: Rect, buf: &mut Buffer) {
         .render(text_area, buf);
 }
 
+/// Columns the join code takes in big letters (quadrant glyphs: 4 columns a symbol).
+const BIG_CODE_WIDTH: u16 = 9 * 4;
+
+/// Presentation mode's room page: the QR code as large as the screen allows (a whole cell
+/// row and two columns a module when it fits, else half blocks) and the join code in big
+/// letters beside it or below, for the back of the room. Nothing else on it.
+pub fn render_present(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(room) = &app.room else {
+        return;
+    };
+    let side = room.qr.len() as u16;
+    let large = area.height >= side && area.width >= 2 * side;
+    let (qr_w, qr_h) = if large {
+        (2 * side, side)
+    } else {
+        (side, side.div_ceil(2))
+    };
+    // How to join: a title, the short address and the code in big letters (4 rows).
+    let text_h = 7;
+    let beside = area.width >= qr_w + 2 + BIG_CODE_WIDTH;
+    let (qr_area, text_area) = if beside {
+        let [_, a, _, b, _] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(qr_w),
+            Constraint::Length(2),
+            Constraint::Length(BIG_CODE_WIDTH.max(room.short_url.chars().count() as u16)),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
+        let [_, t, _] = Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(text_h),
+            Constraint::Fill(1),
+        ])
+        .areas(b);
+        (a, t)
+    } else {
+        let [a, b] = Layout::vertical([Constraint::Length(qr_h), Constraint::Fill(1)]).areas(area);
+        let [_, a, _] = Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(qr_w),
+            Constraint::Fill(1),
+        ])
+        .areas(a);
+        (a, b)
+    };
+    let [_, qr_area, _] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(qr_h),
+        Constraint::Fill(1),
+    ])
+    .areas(qr_area);
+    if qr_area.width < qr_w || qr_area.height < qr_h {
+        // Too small to scan: better nothing than a cut code.
+    } else if large {
+        draw_qr_large(&room.qr, qr_area, buf);
+    } else {
+        draw_qr(&room.qr, qr_area, buf);
+    }
+    let lang = app.lang;
+    let strong = app.styles.focus_title;
+    let [title, url, _, code] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(4),
+    ])
+    .areas(text_area);
+    Paragraph::new(Msg::RoomJoinTitle.get(lang))
+        .style(strong)
+        .render(title, buf);
+    Paragraph::new(room.short_url.clone())
+        .style(strong)
+        .render(url, buf);
+    if code.width >= BIG_CODE_WIDTH {
+        tui_big_text::BigText::builder()
+            .pixel_size(tui_big_text::PixelSize::Quadrant)
+            .style(strong.add_modifier(Modifier::BOLD))
+            .lines(vec![Line::from(room.code.clone())])
+            .build()
+            .render(code, buf);
+    } else {
+        let label = format!("{}: {}", Msg::RoomCodeLabel.get(lang), room.code);
+        Paragraph::new(label).style(strong).render(code, buf);
+    }
+}
+
 /// Two modules per cell, one above the other: `▀` with the upper module as foreground
 /// and the lower as background.
 fn draw_qr(modules: &[Vec<bool>], area: Rect, buf: &mut Buffer) {

@@ -23,6 +23,9 @@ pub fn render(app: &App, show: Showing, area: Rect, buf: &mut Buffer) {
         Showing::Theme => super::focus::render(app, area, buf),
         Showing::Prompt => prompt(app, area, buf),
         Showing::Ranking => ranking(app, area, buf),
+        Showing::Room if app.room.is_some() => crate::tui::room::render_present(app, area, buf),
+        // The room closed while its page was shown.
+        Showing::Room => super::focus::render(app, area, buf),
     }
 }
 
