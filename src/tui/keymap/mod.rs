@@ -126,7 +126,8 @@ pub fn hints(mode: ModeKind) -> impl Iterator<Item = &'static Binding> {
 #[cfg(test)]
 mod tests {
     use super::super::mode::ListKind;
-    use super::super::mode::ModeKind::{Export, Focus, Help, List, Present};
+    use super::super::mode::ModeKind::{Export, Focus, Help, Inbox, List, Present, Roadmap, Room};
+    use super::super::roadmap::Screen;
     use super::*;
 
     fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
@@ -192,7 +193,12 @@ mod tests {
     }
 
     /// Every mode the board can be in, for table-wide checks.
-    const ALL_MODES: [ModeKind; 13] = [
+    const ALL_MODES: [ModeKind; 18] = [
+        Room,
+        Inbox,
+        Roadmap(Screen::Board),
+        Roadmap(Screen::Assess),
+        Roadmap(Screen::Chart),
         Capture,
         Organize,
         Focus,

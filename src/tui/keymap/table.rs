@@ -719,7 +719,13 @@ pub fn bindings() -> &'static [Binding] {
             bind!(ROOM_AND_INBOX, [ctrl('z')], Action::Undo, KeyUndo, false),
             bind!(ROOM_AND_INBOX, [ctrl('y')], Action::Redo, KeyRedo, false),
             bind!(ROOM_AND_INBOX, [k(Esc)], Action::Cancel, KeyBack, true),
-            bind!(ROOM_AND_INBOX, [ctrl('q')], Action::Quit, KeyQuit, false),
+            bind!(
+                ROOM_AND_INBOX,
+                [ctrl('q'), ctrl('c')],
+                Action::Quit,
+                KeyQuit,
+                false
+            ),
         ]
     })
 }
