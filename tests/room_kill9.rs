@@ -79,7 +79,9 @@ fn storm(
     for t in threads {
         let _ = t.join();
     }
-    Arc::try_unwrap(acked).unwrap().into_inner().unwrap()
+    // The killer thread may still hold its handle on the set (it waits for the board to
+    // die), so the set is copied rather than unwrapped.
+    acked.lock().unwrap().clone()
 }
 
 #[test]
@@ -97,6 +99,7 @@ fn sigkill_mid_storm_loses_no_acknowledged_idea_and_retries_store_once() {
             }
             std::thread::sleep(Duration::from_millis(1));
         }
+        drop(seen);
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
     });

@@ -252,7 +252,10 @@ pub fn rss_child(dir: &str) {
     let deadline = Instant::now() + Duration::from_secs(60);
     while session.inbox.len() < PHONES * EACH && Instant::now() < deadline {
         let arrived = room.wait(Duration::from_millis(100));
-        foorumi::room::host::commit(&mut session, &mut file, arrived).unwrap();
+        foorumi::room::host::commit(&mut session, &mut file, arrived, |s| {
+            room.publish(RoomView::of(s))
+        })
+        .unwrap();
     }
     println!("{}", (kb("VmHWM:") - before) / 1024.0);
 }

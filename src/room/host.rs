@@ -69,12 +69,14 @@ pub fn prepare(session: &Session, arrived: Vec<Submission>) -> (Option<Change>, 
     (change, Tickets(tickets))
 }
 
-/// Records and applies what arrived; acknowledges the phones once it is on disk.
-/// Returns the change applied, if any.
+/// Records and applies what arrived, hands the session to `publish` (what the phones' pages
+/// show), then acknowledges the phones: on disk first, and a page loaded after the
+/// acknowledgement lists what was just sent. Returns the change applied, if any.
 pub fn commit(
     session: &mut Session,
     file: &mut SessionFile,
     arrived: Vec<Submission>,
+    publish: impl FnOnce(&Session),
 ) -> Result<Option<Change>, StoreError> {
     let (change, tickets) = prepare(session, arrived);
     let Some(change) = change else {
@@ -85,11 +87,11 @@ pub fn commit(
         tickets.ack(Ack::Failed);
         return Err(e);
     }
-    // On disk now (fdatasync): the phones need not wait for the copy in memory.
-    tickets.ack(Ack::Stored);
     session
         .apply(change.clone())
         .expect("prepared against this session");
+    publish(session);
+    tickets.ack(Ack::Stored);
     Ok(Some(change))
 }
 
@@ -144,11 +146,10 @@ pub fn serve_headless(
         if arrived.is_empty() {
             continue;
         }
-        match commit(&mut session, &mut file, arrived) {
-            Ok(Some(_)) => {
-                records += 1;
-                room.publish(RoomView::of(&session));
-            }
+        match commit(&mut session, &mut file, arrived, |s| {
+            room.publish(RoomView::of(s))
+        }) {
+            Ok(Some(_)) => records += 1,
             Ok(None) => {}
             Err(e) => return Err(said(e)),
         }

@@ -162,6 +162,8 @@ fn event_loop(
         if let Some(open) = &room {
             if take_arrivals(app, file, open) {
                 records += 1;
+                // take_arrivals published the session as it is now.
+                published = records;
                 dirty = true;
                 last_arrival = Instant::now();
             }
@@ -272,9 +274,12 @@ pub fn take_arrivals(app: &mut App, file: &mut SessionFile, room: &Room) -> bool
     };
     match file.record(&change) {
         Ok(()) => {
-            // On disk now (fdatasync): the phones need not wait for the board to show it.
-            tickets.ack(Ack::Stored);
+            // On disk now (fdatasync). The phone's page lists its own ideas from the published
+            // view, so the view goes out before the acknowledgement: the page a phone loads
+            // after its redirect shows what it just sent.
             update(app, Action::Arrived(change));
+            room.publish(RoomView::of(&app.session));
+            tickets.ack(Ack::Stored);
             true
         }
         Err(e) => {
