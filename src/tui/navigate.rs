@@ -68,34 +68,23 @@ pub(super) fn move_to_tile(app: &mut App, number: usize) -> Vec<Effect> {
         app.warn(text);
         return vec![];
     };
-    let Some(id) = app.selected_idea().map(|i| i.id) else {
-        return vec![];
-    };
     if target == app.selection.slot {
         return vec![];
     }
-    let theme = app.slot_key(target).map(str::to_string);
-    let effects = perform(
-        app,
-        Change::MoveIdea {
-            id,
-            theme,
-            position: None,
-        },
-    );
-    if !effects.is_empty() {
-        let name = app.slot_name(target).to_string();
-        app.say(Msg::IdeaMoved.fill(app.lang, &[&name]));
-    }
-    effects
+    move_to_slot(app, target)
 }
 
 pub(super) fn move_across(app: &mut App, delta: isize) -> Vec<Effect> {
+    let n = app.slot_count() as isize;
+    let target = (app.selection.slot as isize + delta).rem_euclid(n) as usize;
+    move_to_slot(app, target)
+}
+
+/// Moves the selected idea to the theme in slot `target` and says where it went.
+fn move_to_slot(app: &mut App, target: usize) -> Vec<Effect> {
     let Some(id) = app.selected_idea().map(|i| i.id) else {
         return vec![];
     };
-    let n = app.slot_count() as isize;
-    let target = (app.selection.slot as isize + delta).rem_euclid(n) as usize;
     let theme = app.slot_key(target).map(str::to_string);
     let effects = perform(
         app,

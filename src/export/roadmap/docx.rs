@@ -154,15 +154,7 @@ pub fn render(report: &Report) -> Vec<u8> {
         }
     }
     let heads = |actions: Msg, year: i32, status: bool| {
-        let mut h = vec![
-            Msg::RmColGoal.get(lang).to_string(),
-            Msg::RmColArea.get(lang).to_string(),
-            actions.fill(lang, &[&year]),
-        ];
-        if status {
-            h.push(Msg::RmColAssessment.get(lang).to_string());
-        }
-        h
+        super::report::column_heads(lang, actions.fill(lang, &[&year]), status)
     };
     doc = doc.add_paragraph(heading(
         "Heading1",

@@ -194,17 +194,7 @@ pub fn render(report: &Report) -> String {
             list(&mut out, indicators, "indicators");
         }
     }
-    let heads = |actions: String, status: bool| {
-        let mut h = vec![
-            Msg::RmColGoal.get(lang).to_string(),
-            Msg::RmColArea.get(lang).to_string(),
-            actions,
-        ];
-        if status {
-            h.push(Msg::RmColAssessment.get(lang).to_string());
-        }
-        h
-    };
+    let heads = |actions: String, status: bool| super::report::column_heads(lang, actions, status);
     let _ = write!(
         out,
         "<h2>{}</h2>",

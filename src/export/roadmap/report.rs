@@ -71,6 +71,20 @@ pub struct Report {
     pub notes: Vec<String>,
 }
 
+/// The column headings of a report table: goal, action area, `actions` (the actions column,
+/// which names its year) and, with `status`, the assessment.
+pub fn column_heads(lang: Lang, actions: String, status: bool) -> Vec<String> {
+    let mut heads = vec![
+        Msg::RmColGoal.get(lang).to_string(),
+        Msg::RmColArea.get(lang).to_string(),
+        actions,
+    ];
+    if status {
+        heads.push(Msg::RmColAssessment.get(lang).to_string());
+    }
+    heads
+}
+
 /// The heading of a goal in reports: "Tavoite 1: name".
 pub fn goal_title(r: &Roadmap, key: &str, lang: Lang) -> String {
     match r.goal(key) {
